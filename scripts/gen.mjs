@@ -135,6 +135,7 @@ function serverTable() {
     public: Array.isArray(op.security) && op.security.length === 0,
     optionalAuth: Array.isArray(op.security) && op.security.some((s) => Object.keys(s).length === 0),
     websocket: Boolean(op["x-websocket"]),
+    schemes: [...new Set((op.security ?? spec.security).flatMap((s) => Object.keys(s)))],
   }));
 }
 
@@ -143,8 +144,8 @@ async function typesSource() {
   return `// ${NOTICE}\n\n${astToString(ast)}`;
 }
 
-function tsModule(importLine, decl, value) {
-  return `// ${NOTICE}\n${importLine ? `${importLine}\n` : ""}\n${decl} = ${JSON.stringify(value, null, 2)} as const;\n`;
+function tsModule(importLine, name, type, value) {
+  return `// ${NOTICE}\n${importLine}\n\nexport const ${name} = ${JSON.stringify(value, null, 2)} as const satisfies readonly ${type}[];\n`;
 }
 
 async function main() {
@@ -156,13 +157,15 @@ async function main() {
     "packages/server/src/generated/schema.ts": types,
     "packages/server/src/generated/operations.ts": tsModule(
       'import type { ServerOperation } from "../platform/operations.js";',
-      "export const operations: readonly ServerOperation[]",
+      "operations",
+      "ServerOperation",
       serverTable(),
     ),
     "packages/sdk/src/generated/schema.ts": types,
     "packages/cli/src/generated/operations.ts": tsModule(
       'import type { OperationEntry } from "../command-table.js";',
-      "export const operations: readonly OperationEntry[]",
+      "operations",
+      "OperationEntry",
       cliTable(),
     ),
   };

@@ -1,7 +1,7 @@
 // generated from openapi/leanvibe.yaml by `pnpm gen` — do not edit
 import type { OperationEntry } from "../command-table.js";
 
-export const operations: readonly OperationEntry[] = [
+export const operations = [
   {
     "operationId": "registerTenant",
     "tag": "auth",
@@ -2630,4 +2630,4 @@ export const operations: readonly OperationEntry[] = [
       "platform_admin"
     ]
   }
-] as const;
+] as const satisfies readonly OperationEntry[];

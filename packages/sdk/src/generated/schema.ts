@@ -2627,7 +2627,7 @@ export interface components {
             target_type?: string | null;
             target_id?: string | null;
             /** @enum {string} */
-            result: "success" | "failure";
+            result: "success" | "failure" | "denied";
             ip?: string | null;
             user_agent?: string | null;
             request_id?: string | null;

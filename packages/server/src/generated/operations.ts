@@ -1,7 +1,7 @@
 // generated from openapi/leanvibe.yaml by `pnpm gen` — do not edit
 import type { ServerOperation } from "../platform/operations.js";
 
-export const operations: readonly ServerOperation[] = [
+export const operations = [
   {
     "operationId": "registerTenant",
     "tag": "auth",
@@ -10,7 +10,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "login",
@@ -20,7 +21,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "startSso",
@@ -30,7 +32,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "completeSso",
@@ -40,7 +43,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "samlSso",
@@ -50,7 +54,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "setupMfa",
@@ -66,7 +71,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "verifyMfa",
@@ -76,7 +85,10 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": false,
     "optionalAuth": true,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth"
+    ]
   },
   {
     "operationId": "listMfaMethods",
@@ -92,7 +104,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "disableMfa",
@@ -108,7 +124,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "refreshToken",
@@ -118,7 +138,10 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": false,
     "optionalAuth": true,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "refreshToken"
+    ]
   },
   {
     "operationId": "logout",
@@ -134,7 +157,10 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth"
+    ]
   },
   {
     "operationId": "getCurrentIdentity",
@@ -151,7 +177,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "acceptInvitation",
@@ -161,7 +191,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "getJwks",
@@ -171,7 +202,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "listUsers",
@@ -184,7 +216,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "inviteUser",
@@ -197,7 +233,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getUser",
@@ -210,7 +250,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "removeUser",
@@ -223,7 +267,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "updateUserRole",
@@ -236,7 +284,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listApiKeys",
@@ -250,7 +302,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createApiKey",
@@ -264,7 +320,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "revokeApiKey",
@@ -278,7 +338,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listTenants",
@@ -292,7 +356,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createTenant",
@@ -304,7 +372,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getCurrentTenant",
@@ -320,7 +392,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "updateCurrentTenant",
@@ -333,7 +409,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getCurrentTenantUsage",
@@ -349,7 +429,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "checkQuota",
@@ -365,7 +449,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getTenant",
@@ -379,7 +467,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "suspendTenant",
@@ -391,7 +483,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "reactivateTenant",
@@ -403,7 +499,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listPlans",
@@ -419,7 +519,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getSubscription",
@@ -433,7 +537,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createSubscription",
@@ -447,7 +555,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "cancelSubscription",
@@ -461,7 +573,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "updateSubscription",
@@ -475,7 +591,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getUsageSummary",
@@ -489,7 +609,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "recordUsage",
@@ -504,7 +628,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getBillingAnalytics",
@@ -518,7 +646,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listPaymentMethods",
@@ -532,7 +664,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "addPaymentMethod",
@@ -546,7 +682,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "deletePaymentMethod",
@@ -560,7 +700,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "setDefaultPaymentMethod",
@@ -574,7 +718,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getInvoice",
@@ -588,7 +736,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getInvoicePdf",
@@ -602,7 +754,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listInvoices",
@@ -616,7 +772,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "receiveStripeWebhook",
@@ -626,7 +786,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "getBillingHealth",
@@ -643,7 +804,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listTasks",
@@ -659,7 +824,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createTask",
@@ -673,7 +842,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getTask",
@@ -689,7 +862,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "cancelTask",
@@ -703,7 +880,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listTaskEvents",
@@ -719,7 +900,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getTaskArtifacts",
@@ -735,7 +920,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "subscribeTaskUpdates",
@@ -751,7 +940,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": true
+    "websocket": true,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listProjects",
@@ -767,7 +960,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createProject",
@@ -781,7 +978,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getProject",
@@ -797,7 +998,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "deleteProject",
@@ -810,7 +1015,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "updateProject",
@@ -824,7 +1033,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "analyzeProject",
@@ -838,7 +1051,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "generateCode",
@@ -852,7 +1069,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getHealth",
@@ -862,7 +1083,11 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": false,
     "optionalAuth": true,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getAiHealth",
@@ -872,7 +1097,11 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": false,
     "optionalAuth": true,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getTenantHealth",
@@ -886,7 +1115,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getOpenApiDocument",
@@ -896,7 +1129,8 @@ export const operations: readonly ServerOperation[] = [
     "roles": [],
     "public": true,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": []
   },
   {
     "operationId": "listWebhookEndpoints",
@@ -909,7 +1143,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "createWebhookEndpoint",
@@ -922,7 +1160,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getWebhookEndpoint",
@@ -935,7 +1177,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "deleteWebhookEndpoint",
@@ -948,7 +1194,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "updateWebhookEndpoint",
@@ -961,7 +1211,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "testWebhookEndpoint",
@@ -974,7 +1228,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listWebhookDeliveries",
@@ -987,7 +1245,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "redeliverWebhook",
@@ -1000,7 +1262,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getRevenueAnalytics",
@@ -1012,7 +1278,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "getUsageAnalytics",
@@ -1024,7 +1294,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listAuthAuditLog",
@@ -1038,7 +1312,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "listBillingAuditLog",
@@ -1053,7 +1331,11 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   },
   {
     "operationId": "advanceClock",
@@ -1065,6 +1347,10 @@ export const operations: readonly ServerOperation[] = [
     ],
     "public": false,
     "optionalAuth": false,
-    "websocket": false
+    "websocket": false,
+    "schemes": [
+      "bearerAuth",
+      "apiKeyAuth"
+    ]
   }
-] as const;
+] as const satisfies readonly ServerOperation[];

@@ -12,4 +12,6 @@ export interface ServerOperation {
   /** Credentials are optional (`security` lists `{}`). */
   optionalAuth: boolean;
   websocket: boolean;
+  /** Security schemes that may authenticate it (`bearerAuth`, `apiKeyAuth`, `refreshToken`). */
+  schemes: readonly string[];
 }

@@ -1,0 +1,252 @@
+import type { ColumnType, Generated } from "kysely";
+
+/** Column types as Kysely sees them; keep in step with migrations/. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type GeneratedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+export type Json = ColumnType<unknown, unknown, unknown>;
+export type JsonObject = ColumnType<Record<string, unknown>, Record<string, unknown> | string | undefined, unknown>;
+
+export type TenantStatus = "active" | "suspended" | "trial" | "cancelled";
+export type TenantPlan = "developer" | "team" | "enterprise";
+export type DataResidency = "us" | "eu" | "uk" | "ca" | "ap";
+export type TenantRole = "owner" | "admin" | "billing_admin" | "developer" | "viewer";
+export type AuditCategory = "auth" | "billing" | "tenant" | "task" | "admin";
+export type AuditActorType = "user" | "api_key" | "platform_admin" | "system";
+export type AuditResult = "success" | "failure" | "denied";
+export type TaskStatus = "queued" | "in_progress" | "completed" | "failed" | "cancelled";
+export type TaskPriority = "low" | "medium" | "high" | "critical";
+
+export interface TenantsTable {
+  id: Generated<string>;
+  slug: string;
+  organization_name: string;
+  display_name: string;
+  status: ColumnType<TenantStatus, TenantStatus | undefined, TenantStatus>;
+  plan: ColumnType<TenantPlan, TenantPlan | undefined, TenantPlan>;
+  data_residency: ColumnType<DataResidency, DataResidency | undefined, DataResidency>;
+  parent_tenant_id: string | null;
+  configuration: JsonObject;
+  suspended_reason: string | null;
+  trial_ends_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface PlatformAdminsTable {
+  id: Generated<string>;
+  email: string;
+  name: string | null;
+  password_hash: string | null;
+  status: Generated<"active" | "disabled">;
+  mfa_enabled: Generated<boolean>;
+  mfa_totp_secret: string | null;
+  failed_login_count: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  email: string;
+  name: string | null;
+  password_hash: string | null;
+  role: TenantRole;
+  status: Generated<"active" | "invited" | "disabled">;
+  mfa_enabled: Generated<boolean>;
+  mfa_totp_secret: string | null;
+  mfa_backup_code_hashes: Generated<string[]>;
+  failed_login_count: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  refresh_token_hash: string;
+  family_id: string;
+  used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  prefix: string;
+  secret_hash: string;
+  scopes: Generated<string[]>;
+  role: ColumnType<TenantRole, TenantRole | undefined, TenantRole>;
+  expires_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface AuditLogTable {
+  id: string;
+  tenant_id: string | null;
+  seq: number;
+  actor_type: AuditActorType;
+  actor_id: string | null;
+  action: string;
+  category: AuditCategory;
+  target_type: string | null;
+  target_id: string | null;
+  result: AuditResult;
+  ip: string | null;
+  user_agent: string | null;
+  request_id: string | null;
+  details: JsonObject;
+  prev_hash: string;
+  hash: string;
+  created_at: Timestamp;
+}
+
+export interface DomainEventsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  event_type: string;
+  payload: Json;
+  created_at: GeneratedTimestamp;
+  dispatched_at: Timestamp | null;
+}
+
+export interface IdempotencyKeysTable {
+  tenant_id: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: Json | null;
+  created_at: GeneratedTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface UsageCountersTable {
+  tenant_id: string;
+  metric: string;
+  period_start: Timestamp;
+  value: Generated<number>;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface ProjectsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  name: string;
+  description: string | null;
+  tech_stack: Generated<string[]>;
+  repository_url: string | null;
+  ai_assistance_level: Generated<string>;
+  auto_deployment: Generated<boolean>;
+  quality_gates: JsonObject;
+  /** Added by 003_agent. */
+  test_command: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  tenant_id: string;
+  project_id: string;
+  title: string;
+  description: string | null;
+  priority: ColumnType<TaskPriority, TaskPriority | undefined, TaskPriority>;
+  estimated_complexity: "low" | "medium" | "high" | null;
+  requirements: JsonObject;
+  status: ColumnType<TaskStatus, TaskStatus | undefined, TaskStatus>;
+  progress_percentage: Generated<number>;
+  current_step: string | null;
+  assigned_agent: string | null;
+  estimated_duration_minutes: number | null;
+  estimated_completion: Timestamp | null;
+  deliverables: JsonObject;
+  branch: string | null;
+  error: Json | null;
+  /** base_commit, commit, failure_reason and plan are added by 003_agent. */
+  base_commit: ColumnType<string | null, string | null | undefined, string | null>;
+  commit: ColumnType<string | null, string | null | undefined, string | null>;
+  failure_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  plan: ColumnType<unknown, unknown, unknown>;
+  last_event_seq: Generated<number>;
+  created_by: string | null;
+  started_at: Timestamp | null;
+  completed_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface TaskEventsTable {
+  tenant_id: string;
+  task_id: string;
+  seq: number;
+  type: string;
+  payload: JsonObject;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  checksum: string;
+  applied_at: GeneratedTimestamp;
+}
+
+export interface SigningKeysTable {
+  kid: string;
+  alg: "ES256" | "EdDSA";
+  public_jwk: JsonObject;
+  private_jwk_sealed: string;
+  created_at: GeneratedTimestamp;
+  retired_at: Timestamp | null;
+}
+
+export type AgentJobStatus = "queued" | "running" | "completed" | "dead";
+
+export interface AgentJobsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  task_id: string;
+  status: ColumnType<AgentJobStatus, AgentJobStatus | undefined, AgentJobStatus>;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  run_at: GeneratedTimestamp;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface DatabaseSchema {
+  signing_keys: SigningKeysTable;
+  tenants: TenantsTable;
+  platform_admins: PlatformAdminsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
+  domain_events: DomainEventsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  usage_counters: UsageCountersTable;
+  projects: ProjectsTable;
+  tasks: TasksTable;
+  task_events: TaskEventsTable;
+  agent_jobs: AgentJobsTable;
+  schema_migrations: SchemaMigrationsTable;
+}
