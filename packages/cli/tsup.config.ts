@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 export default defineConfig({
   entry: { bin: "src/bin.ts" },
@@ -7,7 +10,10 @@ export default defineConfig({
   clean: true,
   target: "node20",
   platform: "node",
-  // Interactive views are split into their own chunks so Ink and React load only when used.
+  // Commands, `conf`, the SDK and the interactive views are split into their own chunks, loaded when used:
+  // `--version` and `--help` read only the entry and the command tree.
   splitting: true,
   banner: { js: "#!/usr/bin/env node" },
+  // Baked in so `--version` needs no file read.
+  define: { __LEANVIBE_VERSION__: JSON.stringify(version) },
 });
