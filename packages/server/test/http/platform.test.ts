@@ -128,3 +128,28 @@ describe("the HTTP platform", () => {
     expect(res.body.error).toBe("upgrade_required");
   });
 });
+
+describe("the README's list of operations not implemented yet", () => {
+  it("matches the server's pending operations", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { pendingOperations } = await import("../../src/modules/index.js");
+    const readme = readFileSync(new URL("../../../../README.md", import.meta.url), "utf8");
+    const section = readme.split("<!-- not-implemented:start -->")[1]?.split("<!-- not-implemented:end -->")[0] ?? "";
+    const listed = Object.fromEntries(
+      section
+        .trim()
+        .split("\n")
+        .filter((line) => line.startsWith("- "))
+        .map((line) => {
+          const [area, ids] = line.slice(2).split(": ");
+          return [area, (ids ?? "").split(", ").map((id) => id.replace(/`/g, ""))];
+        }),
+    );
+    const expected = Object.fromEntries(
+      Object.entries(pendingOperations)
+        .filter(([, ids]) => ids.length > 0)
+        .map(([area, ids]) => [area, [...ids]]),
+    );
+    expect(listed).toEqual(expected);
+  });
+});
