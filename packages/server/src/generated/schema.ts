@@ -3659,6 +3659,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -3695,6 +3696,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -3891,6 +3893,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -4227,6 +4230,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -4272,6 +4276,7 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -4498,6 +4503,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -4569,6 +4575,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -4850,6 +4857,7 @@ export interface operations {
             402: components["responses"]["PaymentRequired"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5232,6 +5240,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5283,6 +5292,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5347,6 +5357,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5564,6 +5575,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5631,6 +5643,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];
@@ -5676,6 +5689,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             451: components["responses"]["TenantSuspended"];
             500: components["responses"]["ServerError"];

@@ -66,6 +66,9 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     for (const [k, v] of Object.entries(apiError.extra.headers ?? {})) res.setHeader(k, v);
-    res.status(apiError.status).json(apiError.toBody(requestId));
+    // Written directly, not through res.json: response validation must never turn an error body into another error.
+    res.statusCode = apiError.status;
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.end(JSON.stringify(apiError.toBody(requestId)));
   };
 }
