@@ -29,7 +29,9 @@ function run(bin, args, options = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], { env, encoding: "utf8", ...options });
   if (result.status !== 0) {
     process.stderr.write(result.stderr ?? "");
-    throw new Error(`${bin.includes("cli") ? "leanvibe" : "leanvibe-server"} ${args.join(" ")} exited ${result.status}`);
+    throw new Error(
+      `${bin.includes("cli") ? "leanvibe" : "leanvibe-server"} ${args.join(" ")} exited ${result.status}`,
+    );
   }
   return result.stdout;
 }
@@ -67,7 +69,9 @@ if (!process.env.LEANVIBE_MODEL) {
 
 step("Seeding the demo tenant `acme`");
 const creds = JSON.parse(run(serverBin, ["seed-demo", "--json"]));
-console.log(`tenant ${creds.tenant.slug}, owner ${creds.owner.email}, developer API key ${creds.developer_api_key.secret.slice(0, 11)}…`);
+console.log(
+  `tenant ${creds.tenant.slug}, owner ${creds.owner.email}, developer API key ${creds.developer_api_key.secret.slice(0, 11)}…`,
+);
 
 step("Starting the reference server on the embedded database");
 const port = await freePort(Number(process.env.PORT ?? 8080));
@@ -76,11 +80,12 @@ const server = spawn(process.execPath, [serverBin, "start", "--port", String(por
   env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
   stdio: ["ignore", "inherit", "inherit"],
 });
-const stopServer = () => new Promise((done) => {
-  if (server.exitCode !== null) return done();
-  server.once("exit", done);
-  server.kill("SIGTERM");
-});
+const stopServer = () =>
+  new Promise((done) => {
+    if (server.exitCode !== null) return done();
+    server.once("exit", done);
+    server.kill("SIGTERM");
+  });
 process.on("SIGINT", () => stopServer().then(() => process.exit(0)));
 
 try {
@@ -105,14 +110,37 @@ try {
 
   step("leanvibe projects create");
   const project = JSON.parse(
-    cli(["projects", "create", "--name", "Demo service", "--description", "A small HTTP service", "--tech-stack", '["TypeScript","Node.js"]', "--json"]),
+    cli([
+      "projects",
+      "create",
+      "--name",
+      "Demo service",
+      "--description",
+      "A small HTTP service",
+      "--tech-stack",
+      '["TypeScript","Node.js"]',
+      "--json",
+    ]),
   );
   console.log(`project ${project.id}`);
 
   step("leanvibe tasks create --wait (watched live to completion)");
   const task = spawnSync(
     process.execPath,
-    [cliBin, "tasks", "create", "--project", project.id, "--title", "Add a health check endpoint", "--description", "GET /health answers {status: ok}", "--priority", "high", "--wait"],
+    [
+      cliBin,
+      "tasks",
+      "create",
+      "--project",
+      project.id,
+      "--title",
+      "Add a health check endpoint",
+      "--description",
+      "GET /health answers {status: ok}",
+      "--priority",
+      "high",
+      "--wait",
+    ],
     { env: cliEnv, stdio: "inherit" },
   );
   if (task.status !== 0) throw new Error(`the task did not complete (leanvibe exited ${task.status})`);

@@ -41,7 +41,11 @@ describe("the HTTP platform", () => {
   });
 
   it("refuses malformed JSON with 400, never a 500", async () => {
-    const res = await t.request("PUT", "/v1/tenants/me/info", { token, body: '{"display_name": ', headers: { "content-type": "application/json" } });
+    const res = await t.request("PUT", "/v1/tenants/me/info", {
+      token,
+      body: '{"display_name": ',
+      headers: { "content-type": "application/json" },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBe("invalid_request");
     expect(res.body.message).toMatch(/not valid JSON/);
@@ -70,7 +74,10 @@ describe("the HTTP platform", () => {
   });
 
   it("keeps an incoming request id and puts rate-limit headers on every answer", async () => {
-    const res = await t.request("GET", "/v1/tenants/me/info", { token, headers: { "x-request-id": "client-req-12345" } });
+    const res = await t.request("GET", "/v1/tenants/me/info", {
+      token,
+      headers: { "x-request-id": "client-req-12345" },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("x-request-id")).toBe("client-req-12345");
     expect(Number(res.headers.get("x-ratelimit-limit"))).toBe(1000);

@@ -20,15 +20,27 @@ export interface TestServer {
   database: TestDatabase;
   config: ServerConfig;
   /** A tenant straight in the database (no API), with the given plan. */
-  seedTenant(options?: { slug?: string; plan?: PlanSlug; parentTenantId?: string }): Promise<{ id: string; slug: string }>;
-  seedUser(tenantId: string, role: TenantRoleName, options?: { email?: string }): Promise<{ id: string; email: string }>;
+  seedTenant(options?: {
+    slug?: string;
+    plan?: PlanSlug;
+    parentTenantId?: string;
+  }): Promise<{ id: string; slug: string }>;
+  seedUser(
+    tenantId: string,
+    role: TenantRoleName,
+    options?: { email?: string },
+  ): Promise<{ id: string; email: string }>;
   seedPlatformAdmin(): Promise<{ id: string; email: string }>;
   /** An API key secret for the tenant. */
   apiKey(tenantId: string, options?: { role?: TenantRoleName; scopes?: string[] }): Promise<string>;
   /** A signed access token for a user, with a real session row behind it. */
   userToken(user: { id: string; email: string }, tenantId: string, role: TenantRoleName): Promise<string>;
   platformToken(admin: { id: string; email: string }): Promise<string>;
-  request<T = any>(method: string, path: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<TestResponse<T>>;
+  request<T = any>(
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  ): Promise<TestResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -123,7 +135,14 @@ export async function startTestServer(
     },
     async platformToken(admin) {
       return server.services.keys.sign(
-        { sub: admin.id, tenant_id: null, role: "platform_admin", sid: randomUUID(), jti: randomUUID(), email: admin.email },
+        {
+          sub: admin.id,
+          tenant_id: null,
+          role: "platform_admin",
+          sid: randomUUID(),
+          jti: randomUUID(),
+          email: admin.email,
+        },
         3600,
       );
     },
