@@ -11,7 +11,7 @@ const EXTRA = 15;
 
 /** Waits until the current minute has at least `seconds` left, so a burst stays in one window. */
 async function awayFromMinuteEdge(seconds = 8) {
-  const left = 60 - (Date.now() / 1000) % 60;
+  const left = 60 - ((Date.now() / 1000) % 60);
   if (left < seconds) await new Promise((r) => setTimeout(r, (left + 0.5) * 1000));
 }
 
@@ -19,10 +19,12 @@ async function burst(urls: string[], key: string, n: number) {
   await awayFromMinuteEdge();
   const statuses = await Promise.all(
     Array.from({ length: n }, (_, i) =>
-      fetch(`${urls[i % urls.length]}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key}` } }).then(async (r) => {
-        await r.arrayBuffer();
-        return { status: r.status, retryAfter: r.headers.get("retry-after") };
-      }),
+      fetch(`${urls[i % urls.length]}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key}` } }).then(
+        async (r) => {
+          await r.arrayBuffer();
+          return { status: r.status, retryAfter: r.headers.get("retry-after") };
+        },
+      ),
     ),
   );
   return statuses;
@@ -39,7 +41,9 @@ describe("the per-minute rate limit under concurrency", () => {
       const refused = results.filter((r) => r.status === 429);
       expect(refused).toHaveLength(EXTRA);
       for (const r of refused) expect(Number(r.retryAfter)).toBeGreaterThan(0);
-      const body = await (await fetch(`${t.url}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key}` } })).json();
+      const body = await (
+        await fetch(`${t.url}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key}` } })
+      ).json();
       expect(body.error).toBe("rate_limited");
       expect(body.upgrade_options.map((o: { plan: string }) => o.plan)).toEqual(["team", "enterprise"]);
     } finally {
@@ -65,12 +69,25 @@ describe("the per-minute rate limit under concurrency", () => {
       await withPlatform(database.db, "test: seed", async (trx) => {
         const tenant = await trx
           .insertInto("tenants")
-          .values({ slug: "limits", organization_name: "Limits", display_name: "Limits", plan: "developer", status: "active", configuration: "{}" })
+          .values({
+            slug: "limits",
+            organization_name: "Limits",
+            display_name: "Limits",
+            plan: "developer",
+            status: "active",
+            configuration: "{}",
+          })
           .returning("id")
           .executeTakeFirstOrThrow();
         await trx
           .insertInto("api_keys")
-          .values({ tenant_id: tenant.id, name: "k", prefix: key.prefix, secret_hash: hashToken(key.secret), scopes: ["*"] })
+          .values({
+            tenant_id: tenant.id,
+            name: "k",
+            prefix: key.prefix,
+            secret_hash: hashToken(key.secret),
+            scopes: ["*"],
+          })
           .execute();
       });
       const bin = join(import.meta.dirname, "../../src/bin.ts");
@@ -79,7 +96,14 @@ describe("the per-minute rate limit under concurrency", () => {
           () =>
             new Promise<string>((resolve, reject) => {
               const child = spawn(process.execPath, ["--import", "tsx", bin, "start", "--port", "0"], {
-                env: { ...process.env, DATABASE_URL: url, REDIS_URL: redisUrl, LOG_LEVEL: "info", NODE_ENV: "test", LEANVIBE_MASTER_KEY: Buffer.alloc(32, 7).toString("base64") },
+                env: {
+                  ...process.env,
+                  DATABASE_URL: url,
+                  REDIS_URL: redisUrl,
+                  LOG_LEVEL: "info",
+                  NODE_ENV: "test",
+                  LEANVIBE_MASTER_KEY: Buffer.alloc(32, 7).toString("base64"),
+                },
                 stdio: ["ignore", "pipe", "pipe"],
               });
               children.push(child);
