@@ -163,7 +163,7 @@ describe("bad input on every operation", () => {
     if (c.path.startsWith("/v1/auth/sso/")) headers["x-tenant-slug"] = "acme";
     if (c.name.startsWith("receiveStripeWebhook") && !c.omitHeaders) headers["stripe-signature"] = "t=1,v1=00";
     const res = await fetch(`${t.url}${c.path}`, { method: c.method, headers, body: c.body });
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(res.status, JSON.stringify(body)).toBe(400);
     expect(body.error).toBe("invalid_request");
     expect(Object.keys(body).sort()).toEqual(["details", "error", "message", "request_id", "timestamp"]);

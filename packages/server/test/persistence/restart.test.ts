@@ -104,7 +104,7 @@ describe("persistence on the embedded database", () => {
       const replay = await put(second.url, name);
       expect(replay.status).toBe(200);
       expect(replay.headers.get("idempotent-replayed"), `write ${name} was acknowledged but is gone`).toBe("true");
-      expect((await replay.json()).display_name).toBe(name);
+      expect(((await replay.json()) as any).display_name).toBe(name);
     }
     const info = await (
       await fetch(`${second.url}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key.secret}` } })
