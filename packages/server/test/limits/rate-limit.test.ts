@@ -41,7 +41,7 @@ describe("the per-minute rate limit under concurrency", () => {
       const refused = results.filter((r) => r.status === 429);
       expect(refused).toHaveLength(EXTRA);
       for (const r of refused) expect(Number(r.retryAfter)).toBeGreaterThan(0);
-      const body = await (
+      const body: any = await (
         await fetch(`${t.url}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key}` } })
       ).json();
       expect(body.error).toBe("rate_limited");

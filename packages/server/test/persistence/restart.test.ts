@@ -106,7 +106,7 @@ describe("persistence on the embedded database", () => {
       expect(replay.headers.get("idempotent-replayed"), `write ${name} was acknowledged but is gone`).toBe("true");
       expect(((await replay.json()) as any).display_name).toBe(name);
     }
-    const info = await (
+    const info: any = await (
       await fetch(`${second.url}/v1/tenants/me/info`, { headers: { authorization: `Bearer ${key.secret}` } })
     ).json();
     expect(info.slug).toBe("durable");
