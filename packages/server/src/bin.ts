@@ -107,6 +107,53 @@ These are demo credentials: never use them on a server others can reach.`);
   }
 });
 
+program
+  .command("worker")
+  .description("run agent workers against a shared PostgreSQL server (DATABASE_URL), e.g. on a machine with a GPU")
+  .option("--database-url <url>", "the PostgreSQL server the API servers use (DATABASE_URL)")
+  .option("--concurrency <n>", "tasks run at once (default 1)", (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError("must be a whole number from 1 to 64");
+    return n;
+  })
+  .action(async (opts) => {
+    const cfg = config(opts);
+    if (!cfg.databaseUrl) {
+      throw new Error(
+        "worker needs a PostgreSQL server (--database-url or DATABASE_URL): the embedded database allows one process, and `start` already runs a worker inside the server",
+      );
+    }
+    const { openConfiguredDatabase } = await import("./server.js");
+    const { migrate } = await import("./platform/db/index.js");
+    const { LlamaEngine } = await import("./agent/engine/index.js");
+    const { resolveModel, DEFAULT_MODEL_URI } = await import("./agent/models/index.js");
+    const { startWorker } = await import("./agent/pipeline/index.js");
+    const { createLogger } = await import("./platform/logger.js");
+    const logger = createLogger(cfg.logLevel);
+    const modelPath = await resolveModel(cfg.model ?? DEFAULT_MODEL_URI, cfg.modelsDir);
+    const db = await openConfiguredDatabase(cfg);
+    await migrate(db);
+    const engine = new LlamaEngine({ modelPath, gpu: cfg.aiGpu, maxThreads: cfg.aiThreads });
+    const worker = await startWorker({
+      db,
+      engine,
+      workspacesDir: cfg.workspacesDir,
+      postgresUrl: cfg.databaseUrl,
+      concurrency: opts.concurrency ?? 1,
+      onError: (err) => logger.warn({ err }, "agent worker error"),
+    });
+    logger.info({ worker: worker.workerId, model: modelPath }, `agent worker ${worker.workerId} waiting for tasks`);
+    const stop = async () => {
+      logger.info("stopping: running tasks are handed back to the queue");
+      await worker.stop();
+      await engine.dispose();
+      await db.close();
+      process.exit(0);
+    };
+    process.once("SIGTERM", () => void stop());
+    process.once("SIGINT", () => void stop());
+  });
+
 const models = program.command("models").description("manage local AI models");
 models
   .command("pull [uri]")

@@ -5,7 +5,10 @@ import { Redis } from "ioredis";
 import { sql } from "kysely";
 import { LlamaEngine } from "./agent/engine/index.js";
 import { DEFAULT_MODEL_URI, isTinyModel, resolveModel } from "./agent/models/index.js";
+import { type RunningWorker, startWorker, TaskUpdates } from "./agent/pipeline/index.js";
 import openapiDocument from "./generated/openapi.json" with { type: "json" };
+import { taskUpdatesEndpoint } from "./modules/agent/updates-socket.js";
+import { type IdentityOptions, identityOf } from "./modules/identity/index.js";
 import { createHandlers } from "./modules/index.js";
 import { createAuthenticator, type RevocationCheck } from "./platform/auth/authenticator.js";
 import { SecretBox } from "./platform/auth/secret-box.js";
@@ -15,6 +18,7 @@ import type { ServerConfig } from "./platform/config.js";
 import { assertRlsEnforced, type Database, migrate, openDatabase, withTenant } from "./platform/db/index.js";
 import { EventDispatcher, recordEvent } from "./platform/events.js";
 import { createApp } from "./platform/http/app.js";
+import { attachWebSockets } from "./platform/http/websocket.js";
 import { createIdempotencyStore } from "./platform/idempotency.js";
 import { type CounterStore, memoryCounters, redisCounters } from "./platform/limits/counters.js";
 import { createGate, monthlyApiCallsKey } from "./platform/limits/gate.js";
@@ -38,8 +42,10 @@ export interface StartOptions {
   /** An already open database (tests); it is closed with the server. */
   db?: Database;
   clock?: Clock;
-  /** Revocation of sessions and tokens; the identity module supplies the real one. */
+  /** Revocation of sessions and tokens; by default the identity module's list (logout, reuse, removal). */
   revocations?: RevocationCheck;
+  /** Lockout thresholds and revocation sync interval (tests shorten them). */
+  identity?: IdentityOptions;
 }
 
 export function openConfiguredDatabase(config: ServerConfig): Promise<Database> {
@@ -79,6 +85,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       ai: await resolveAi(config, logger),
     };
     const spec = openapiDocument as unknown as Record<string, unknown>;
+    const identity = identityOf(services, options.identity);
     const meter = new UsageMeter(db, counters, logger);
     const gate = createGate({
       counters,
@@ -100,23 +107,48 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
           .catch((err) => logger.error({ err }, "could not record a quota event"));
       },
     });
+    const authenticator = createAuthenticator({
+      db,
+      keys,
+      revocations: options.revocations ?? identity.revocations,
+      now: () => clock.now(),
+    });
     const app = createApp({
       config,
       logger,
       spec,
+      // The identity handlers inside share `identity` (one per services), so a logout counts here at once.
       handlers: createHandlers(services, spec),
-      authenticator: createAuthenticator({
-        db,
-        keys,
-        revocations: options.revocations ?? { isRevoked: async () => false },
-        now: () => clock.now(),
-      }),
+      authenticator,
       gate,
       idempotency: createIdempotencyStore(db, () => clock.now()),
       metrics: services.metrics,
     });
     const http = createHttpServer(app);
     http.keepAliveTimeout = 65_000;
+    const updates = new TaskUpdates({
+      db,
+      postgresUrl: config.databaseUrl,
+      onError: (err) => logger.warn({ err }, "task updates listener failed"),
+    });
+    await updates.start();
+    const wss = attachWebSockets(http, {
+      authenticator,
+      gate,
+      logger,
+      endpoints: { subscribeTaskUpdates: taskUpdatesEndpoint(services, updates) },
+    });
+    // The embedded worker runs tasks in this process; `leanvibe-server worker` runs more elsewhere.
+    let worker: RunningWorker | undefined;
+    if (services.ai.engine && config.embeddedWorker) {
+      worker = await startWorker({
+        db,
+        engine: services.ai.engine,
+        workspacesDir: config.workspacesDir,
+        postgresUrl: config.databaseUrl,
+        onError: (err) => logger.warn({ err }, "agent worker error"),
+      });
+    }
     await new Promise<void>((resolve, reject) => {
       http.once("error", reject);
       http.listen(config.port, config.host, () => resolve());
@@ -146,7 +178,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         http.closeIdleConnections();
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
         await Promise.race([drained, timeout]);
+        for (const client of wss.clients) client.close(1001, "server shutting down");
         http.closeAllConnections();
+        await worker?.stop();
+        await updates.close();
+        wss.close();
         await services.events.stop();
         await meter.stop();
         await services.ai.engine?.dispose();

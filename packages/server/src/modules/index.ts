@@ -1,35 +1,16 @@
+import { ApiError } from "../platform/errors.js";
 import type { Handlers, OperationId } from "../platform/http/handler-types.js";
 import type { PlatformServices } from "../platform/services.js";
+import { agentHandlers } from "./agent/handlers.js";
 import { auditHandlers } from "./audit/handlers.js";
 import { healthHandlers } from "./health/handlers.js";
-import { identityHandlers } from "./identity/handlers.js";
+import { identityHandlers } from "./identity/index.js";
 import { notImplemented } from "./not-implemented.js";
 import { tenantHandlers } from "./tenants/handlers.js";
 
 /** Operations whose work has not landed yet, by area; they answer 501 and the README lists them. */
 export const pendingOperations = {
-  identity: [
-    "registerTenant",
-    "login",
-    "startSso",
-    "completeSso",
-    "samlSso",
-    "setupMfa",
-    "verifyMfa",
-    "listMfaMethods",
-    "disableMfa",
-    "refreshToken",
-    "logout",
-    "acceptInvitation",
-    "listUsers",
-    "inviteUser",
-    "getUser",
-    "updateUserRole",
-    "removeUser",
-    "createApiKey",
-    "listApiKeys",
-    "revokeApiKey",
-  ],
+  identity: ["startSso", "completeSso", "samlSso"],
   billing: [
     "listPlans",
     "createSubscription",
@@ -51,22 +32,6 @@ export const pendingOperations = {
     "getUsageAnalytics",
     "advanceClock",
   ],
-  agent: [
-    "createTask",
-    "listTasks",
-    "getTask",
-    "cancelTask",
-    "listTaskEvents",
-    "getTaskArtifacts",
-    "subscribeTaskUpdates",
-    "createProject",
-    "listProjects",
-    "getProject",
-    "updateProject",
-    "deleteProject",
-    "analyzeProject",
-    "generateCode",
-  ],
   webhooks: [
     "createWebhookEndpoint",
     "listWebhookEndpoints",
@@ -85,9 +50,13 @@ export function createHandlers(s: PlatformServices, spec: Record<string, unknown
     // Pending operations first, so that an implemented handler always wins.
     ...notImplemented(pendingOperations.identity, "identity"),
     ...notImplemented(pendingOperations.billing, "billing"),
-    ...notImplemented(pendingOperations.agent, "agent"),
     ...notImplemented(pendingOperations.webhooks, "webhooks"),
     ...tenantHandlers(s),
+    ...agentHandlers(s),
+    // Served on the HTTP server's upgrade event (platform/http/websocket.ts); a plain GET never gets here.
+    subscribeTaskUpdates: async () => {
+      throw new ApiError("upgrade_required", "This endpoint speaks WebSocket only: connect with Upgrade: websocket");
+    },
     ...healthHandlers(s, spec),
     ...auditHandlers(s),
     ...identityHandlers(s),

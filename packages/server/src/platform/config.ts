@@ -41,6 +41,8 @@ export interface ServerConfig {
   masterKeyFile: string | undefined;
   /** Where project workspaces (git repositories) live. */
   workspacesDir: string;
+  /** Run an agent worker inside the API process (the default); off when separate workers run the tasks. */
+  embeddedWorker: boolean;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
       dataDir === "memory://" && !databaseUrl
         ? undefined
         : resolve(str("LEANVIBE_HOME", dataDir === "memory://" ? ".leanvibe" : resolve(dataDir, "..")), "master.key"),
+    embeddedWorker: oneOf("LEANVIBE_EMBEDDED_WORKER", "true", ["true", "false"] as const) === "true",
     workspacesDir: resolve(
       str(
         "LEANVIBE_WORKSPACES_DIR",

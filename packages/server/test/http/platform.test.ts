@@ -149,7 +149,13 @@ describe("the README's list of operations not implemented yet", () => {
         .filter((line) => line.startsWith("- "))
         .map((line) => {
           const [area, ids] = line.slice(2).split(": ");
-          return [area, (ids ?? "").split(", ").map((id) => id.replace(/`/g, ""))];
+          return [
+            area,
+            (ids ?? "")
+              .replace(/\s*\(.*\)$/, "")
+              .split(", ")
+              .map((id) => id.replace(/`/g, "")),
+          ];
         }),
     );
     const expected = Object.fromEntries(

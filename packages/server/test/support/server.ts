@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hashPassword } from "../../src/platform/auth/passwords.js";
 import { hashToken, newApiKeySecret, newOpaqueToken } from "../../src/platform/auth/tokens.js";
 import { loadConfig, type ServerConfig } from "../../src/platform/config.js";
 import type { TenantRoleName } from "../../src/platform/context.js";
@@ -28,7 +29,7 @@ export interface TestServer {
   seedUser(
     tenantId: string,
     role: TenantRoleName,
-    options?: { email?: string },
+    options?: { email?: string; password?: string },
   ): Promise<{ id: string; email: string }>;
   seedPlatformAdmin(): Promise<{ id: string; email: string }>;
   /** An API key secret for the tenant. */
@@ -83,10 +84,11 @@ export async function startTestServer(
     },
     async seedUser(tenantId, role, o = {}) {
       const email = o.email ?? `user${++n}-${randomUUID().slice(0, 6)}@example.test`;
+      const passwordHash = o.password ? await hashPassword(o.password) : null;
       return withPlatform(db, "test: seed user", (trx) =>
         trx
           .insertInto("users")
-          .values({ tenant_id: tenantId, email, role, status: "active", password_hash: null })
+          .values({ tenant_id: tenantId, email, role, status: "active", password_hash: passwordHash })
           .returning(["id", "email"])
           .executeTakeFirstOrThrow(),
       );
@@ -115,21 +117,22 @@ export async function startTestServer(
       return key.secret;
     },
     async userToken(user, tenantId, role) {
-      const sid = await withPlatform(db, "test: seed session", (trx) =>
+      // The sid of an access token is its session's refresh-token family, as the server issues it.
+      const sid = randomUUID();
+      await withPlatform(db, "test: seed session", (trx) =>
         trx
           .insertInto("sessions")
           .values({
             tenant_id: tenantId,
             user_id: user.id,
             refresh_token_hash: hashToken(newOpaqueToken("lvr_")),
-            family_id: randomUUID(),
+            family_id: sid,
             expires_at: new Date(Date.now() + 86_400_000),
           })
-          .returning("id")
-          .executeTakeFirstOrThrow(),
+          .execute(),
       );
       return server.services.keys.sign(
-        { sub: user.id, tenant_id: tenantId, role, sid: sid.id, jti: randomUUID(), email: user.email },
+        { sub: user.id, tenant_id: tenantId, role, sid, jti: randomUUID(), email: user.email },
         3600,
       );
     },

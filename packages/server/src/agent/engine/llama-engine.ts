@@ -214,7 +214,8 @@ export class LlamaEngine {
     );
 
     const generated: Token[] = [];
-    let confidenceSum = 0;
+    // Sum of log-probabilities: the confidence is their geometric mean, the probability of the whole text per token.
+    let logConfidenceSum = 0;
     let text = "";
     let stopReason: StopReason = "endOfGeneration";
     const abort = abortPromise(options.signal);
@@ -243,7 +244,7 @@ export class LlamaEngine {
           break;
         }
         generated.push(token);
-        confidenceSum += confidence;
+        logConfidenceSum += Math.log(Math.max(confidence, Number.MIN_VALUE));
         options.onToken?.(generated.length);
         if (textStops.length > 0) {
           text = model.detokenize(generated);
@@ -273,7 +274,7 @@ export class LlamaEngine {
       promptTokens: promptTokens.length,
       durationMs,
       tokensPerSecond: durationMs > 0 ? (generated.length * 1000) / durationMs : 0,
-      confidence: generated.length > 0 ? confidenceSum / generated.length : null,
+      confidence: generated.length > 0 ? Math.exp(logConfidenceSum / generated.length) : null,
       stopReason,
     };
   }

@@ -40,7 +40,7 @@ export interface GenerationResult {
   promptTokens: number;
   durationMs: number;
   tokensPerSecond: number;
-  /** Mean probability the model gave each token it emitted; null when nothing was generated. */
+  /** Geometric mean of the probabilities the model gave each token it emitted; null when nothing was generated. */
   confidence: number | null;
   stopReason: StopReason;
 }

@@ -1,12 +1,114 @@
+import type { Principal } from "../../platform/context.js";
 import { type Tx, withPlatform, withTenant } from "../../platform/db/index.js";
-import { ApiError } from "../../platform/errors.js";
+import { ApiError, forbidden } from "../../platform/errors.js";
 import type { Handlers, Schemas } from "../../platform/http/handler-types.js";
 import type { PlatformServices } from "../../platform/services.js";
+import { identityOf } from "./runtime.js";
+import type { TenantPrincipal } from "./users.js";
 
-type IdentityHandlers = Pick<Handlers, "getJwks" | "getCurrentIdentity">;
+type IdentityHandlers = Pick<
+  Handlers,
+  | "getJwks"
+  | "getCurrentIdentity"
+  | "registerTenant"
+  | "login"
+  | "setupMfa"
+  | "verifyMfa"
+  | "listMfaMethods"
+  | "disableMfa"
+  | "refreshToken"
+  | "logout"
+  | "acceptInvitation"
+  | "listUsers"
+  | "inviteUser"
+  | "getUser"
+  | "updateUserRole"
+  | "removeUser"
+  | "createApiKey"
+  | "listApiKeys"
+  | "revokeApiKey"
+>;
+
+/** A person with a session: multi-factor methods and logout belong to people, not to keys. */
+function person(p: Principal): Extract<Principal, { kind: "user" }> {
+  if (p.kind === "user") return p;
+  if (p.kind === "anonymous") throw new ApiError("unauthorized", "Authentication required");
+  throw forbidden("This operation needs a user's session (an access token from /v1/auth/login), not an API key");
+}
+
+function member(p: Principal): TenantPrincipal {
+  if (p.kind === "user" || p.kind === "api_key") return p;
+  if (p.kind === "anonymous") throw new ApiError("unauthorized", "Authentication required");
+  throw forbidden("This operation acts on the caller's own tenant; platform administrators have none");
+}
+
+const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export function identityHandlers(s: PlatformServices): IdentityHandlers {
+  const id = identityOf(s);
   return {
+    registerTenant: async (req) => ({ status: 201, body: await id.login.register(req.body) }),
+
+    login: async (req) => ({
+      status: 200,
+      body: await id.login.login(req.body, header(req.headers["x-tenant-slug"])?.trim() || undefined, req.ip),
+    }),
+
+    async refreshToken(req) {
+      const fromHeader = /^Bearer\s+(\S+)\s*$/i.exec(header(req.headers.authorization) ?? "")?.[1];
+      const token = req.body?.refresh_token ?? fromHeader;
+      if (!token) throw new ApiError("unauthorized", "Send the refresh token as Authorization: Bearer <token>");
+      return { status: 200, body: await id.sessions.refresh(token) };
+    },
+
+    async logout(req) {
+      await id.sessions.logout(person(req.principal));
+      return { status: 200, body: { success: true, message: "Logged out: the session and its tokens have ended" } };
+    },
+
+    setupMfa: async (req) => ({ status: 200, body: await id.mfa.setup(person(req.principal), req.body.method) }),
+
+    async verifyMfa(req) {
+      const method = req.body.method ?? "totp";
+      if (method !== "totp") {
+        throw new ApiError("not_implemented", `Multi-factor authentication by ${method} is not available yet`);
+      }
+      if (req.body.mfa_token)
+        return { status: 200, body: await id.mfa.completeLogin(req.body.mfa_token, req.body.code) };
+      if (req.principal.kind === "anonymous") {
+        throw new ApiError("unauthorized", "Send the mfa_token from the login answer, or an access token");
+      }
+      return { status: 200, body: await id.mfa.verifyWithSession(person(req.principal), req.body.code) };
+    },
+
+    listMfaMethods: async (req) => ({ status: 200, body: await id.mfa.list(person(req.principal)) }),
+
+    disableMfa: async (req) => ({
+      status: 200,
+      body: await id.mfa.disable(person(req.principal), req.body.method, req.body.code),
+    }),
+
+    acceptInvitation: async (req) => ({ status: 200, body: await id.users.accept(req.body) }),
+
+    listUsers: async (req) => ({ status: 200, body: await id.users.list(member(req.principal), req.query) }),
+    inviteUser: async (req) => ({ status: 201, body: await id.users.invite(member(req.principal), req.body) }),
+    getUser: async (req) => ({ status: 200, body: await id.users.get(member(req.principal), req.path.user_id) }),
+    updateUserRole: async (req) => ({
+      status: 200,
+      body: await id.users.changeRole(member(req.principal), req.path.user_id, req.body.role),
+    }),
+    async removeUser(req) {
+      await id.users.remove(member(req.principal), req.path.user_id);
+      return { status: 204 };
+    },
+
+    createApiKey: async (req) => ({ status: 201, body: await id.apiKeys.create(member(req.principal), req.body) }),
+    listApiKeys: async (req) => ({ status: 200, body: await id.apiKeys.list(member(req.principal), req.query) }),
+    revokeApiKey: async (req) => ({
+      status: 200,
+      body: await id.apiKeys.revoke(member(req.principal), req.path.key_id),
+    }),
+
     getJwks: async () => ({ status: 200, body: s.keys.jwks() }),
 
     async getCurrentIdentity(req) {

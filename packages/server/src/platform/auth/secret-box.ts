@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 
 /**
  * Encrypts secrets at rest (signing keys, TOTP secrets) with AES-256-GCM under the server's master key.
@@ -17,6 +17,15 @@ export class SecretBox {
     return ["v1", iv, cipher.getAuthTag(), data]
       .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
       .join(".");
+  }
+
+  /**
+   * A keyed hash (HMAC-SHA256 under a key derived from the master key for this purpose) of a low-entropy
+   * secret such as a backup code: without the master key, a stolen database does not let anyone test guesses.
+   */
+  mac(purpose: string, data: string): string {
+    const key = Buffer.from(hkdfSync("sha256", this.key, Buffer.alloc(0), `leanvibe:${purpose}`, 32));
+    return createHmac("sha256", key).update(data, "utf8").digest("hex");
   }
 
   open(sealed: string): string {

@@ -233,6 +233,61 @@ export interface AgentJobsTable {
   updated_at: GeneratedTimestamp;
 }
 
+export interface AuthRevocationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  kind: "token" | "session";
+  value: string;
+  expires_at: Timestamp;
+  created_at: GeneratedTimestamp;
+}
+
+export interface LoginThrottlesTable {
+  key: string;
+  failures: Generated<number>;
+  window_started_at: Timestamp;
+  locked_until: Timestamp | null;
+}
+
+export interface MfaChallengesTable {
+  token_hash: string;
+  tenant_id: string;
+  user_id: string;
+  attempts: Generated<number>;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export type MfaMethodName = "totp" | "sms" | "email" | "hardware_key";
+
+export interface MfaEnrolmentsTable {
+  tenant_id: string;
+  user_id: string;
+  method: MfaMethodName;
+  status: "pending" | "enabled";
+  secret_sealed: string;
+  backup_code_hashes: Generated<string[]>;
+  /** bigint: the driver may answer a string. */
+  last_used_step: ColumnType<string | number | null, number | null | undefined, number | null>;
+  last_used_at: Timestamp | null;
+  enabled_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  user_id: string;
+  email: string;
+  role: TenantRole;
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
 export interface DatabaseSchema {
   signing_keys: SigningKeysTable;
   tenants: TenantsTable;
@@ -248,5 +303,10 @@ export interface DatabaseSchema {
   tasks: TasksTable;
   task_events: TaskEventsTable;
   agent_jobs: AgentJobsTable;
+  auth_revocations: AuthRevocationsTable;
+  login_throttles: LoginThrottlesTable;
+  mfa_challenges: MfaChallengesTable;
+  mfa_enrolments: MfaEnrolmentsTable;
+  invitations: InvitationsTable;
   schema_migrations: SchemaMigrationsTable;
 }
