@@ -10,12 +10,20 @@ import openapiDocument from "./generated/openapi.json" with { type: "json" };
 import { taskUpdatesEndpoint } from "./modules/agent/updates-socket.js";
 import { type IdentityOptions, identityOf } from "./modules/identity/index.js";
 import { createHandlers } from "./modules/index.js";
+import { type WebhookOptions, webhooksOf } from "./modules/webhooks/index.js";
 import { createAuthenticator, type RevocationCheck } from "./platform/auth/authenticator.js";
 import { SecretBox } from "./platform/auth/secret-box.js";
 import { KeyRing } from "./platform/auth/signing-keys.js";
 import { Clock } from "./platform/clock.js";
 import type { ServerConfig } from "./platform/config.js";
-import { assertRlsEnforced, type Database, migrate, openDatabase, withTenant } from "./platform/db/index.js";
+import {
+  assertRlsEnforced,
+  type Database,
+  migrate,
+  openDatabase,
+  withPlatform,
+  withTenant,
+} from "./platform/db/index.js";
 import { EventDispatcher, recordEvent } from "./platform/events.js";
 import { createApp } from "./platform/http/app.js";
 import { attachWebSockets } from "./platform/http/websocket.js";
@@ -46,6 +54,8 @@ export interface StartOptions {
   revocations?: RevocationCheck;
   /** Lockout thresholds and revocation sync interval (tests shorten them). */
   identity?: IdentityOptions;
+  /** Webhook delivery: private-network policy, retries and timeouts (tests shorten them). */
+  webhooks?: WebhookOptions;
 }
 
 export function openConfiguredDatabase(config: ServerConfig): Promise<Database> {
@@ -86,6 +96,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     };
     const spec = openapiDocument as unknown as Record<string, unknown>;
     const identity = identityOf(services, options.identity);
+    const webhooks = webhooksOf(services, options.webhooks);
     const meter = new UsageMeter(db, counters, logger);
     const gate = createGate({
       counters,
@@ -153,8 +164,17 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       http.once("error", reject);
       http.listen(config.port, config.host, () => resolve());
     });
+    webhooks.start();
     services.events.start();
     meter.start();
+    // Housekeeping: expired revocations and idempotency records are only dead weight.
+    const housekeeping = setInterval(() => {
+      void identity.revocations.prune().catch((err) => logger.warn({ err }, "could not prune revocations"));
+      void withPlatform(db, "expire idempotency keys", (trx) =>
+        trx.deleteFrom("idempotency_keys").where("expires_at", "<", clock.now()).execute(),
+      ).catch((err) => logger.warn({ err }, "could not expire idempotency keys"));
+    }, 10 * 60_000);
+    housekeeping.unref();
     const { port } = http.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     logger.info(
@@ -178,12 +198,14 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         http.closeIdleConnections();
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
         await Promise.race([drained, timeout]);
+        clearInterval(housekeeping);
         for (const client of wss.clients) client.close(1001, "server shutting down");
         http.closeAllConnections();
         await worker?.stop();
         await updates.close();
         wss.close();
         await services.events.stop();
+        await webhooks.stop();
         await meter.stop();
         await services.ai.engine?.dispose();
         await counters?.close();

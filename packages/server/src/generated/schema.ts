@@ -1887,6 +1887,10 @@ export interface components {
             /** Format: date-time */
             trial_ends_at: string | null;
         };
+        CreatedTenant: components["schemas"]["TenantInfo"] & {
+            /** @description Shown once; deliver it to `admin_email`, who accepts it with `POST /v1/auth/invitations/accept`. */
+            owner_invitation: components["schemas"]["Invitation"];
+        };
         CreateTenantRequest: {
             organization_name: string;
             slug: components["schemas"]["Slug"];
@@ -3765,7 +3769,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The tenant. */
+            /** @description The tenant, and the invitation its first owner accepts to set a password. */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3775,7 +3779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TenantInfo"];
+                    "application/json": components["schemas"]["CreatedTenant"];
                 };
             };
             400: components["responses"]["BadRequest"];

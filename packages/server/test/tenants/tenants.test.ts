@@ -33,6 +33,18 @@ describe.each(testDatabases())("tenants on %s", (kind) => {
     });
     expect(res.body.quotas.max_ai_requests_per_day).toBe(10_000);
     expect(res.body.current_usage.users_count).toBe(1);
+    expect(res.body.owner_invitation).toMatchObject({ email: "admin@enterprise-corp.com", role: "owner" });
+    // The invited owner accepts with a password and can log in to the new tenant at once.
+    const accepted = await t.request("POST", "/v1/auth/invitations/accept", {
+      body: { token: res.body.owner_invitation.token, password: "correct-horse-battery-staple" },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.user).toMatchObject({ role: "owner", tenant_id: res.body.id });
+    const login = await t.request("POST", "/v1/auth/login", {
+      body: { email: "admin@enterprise-corp.com", password: "correct-horse-battery-staple" },
+    });
+    expect(login.status).toBe(200);
+    expect(login.body.access_token).toEqual(expect.any(String));
     const dup = await t.request("POST", "/v1/tenants", {
       token: admin,
       body: { organization_name: "Again", slug: "enterprise-corp", admin_email: "x@y.com", plan: "team" },

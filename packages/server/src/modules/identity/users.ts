@@ -16,7 +16,7 @@ import type { SessionService, SessionUser } from "./sessions.js";
 export type TenantPrincipal = Extract<Principal, { kind: "user" | "api_key" }>;
 type UserRow = Selectable<UsersTable>;
 
-const INVITATION_TTL_MS = 7 * 86_400_000;
+export const INVITATION_TTL_MS = 7 * 86_400_000;
 export const INVITATION_TOKEN_PREFIX = "lvi_";
 
 const invalidInvitation = () => new ApiError("not_found", "The invitation is not valid or has expired");

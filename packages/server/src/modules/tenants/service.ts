@@ -1,5 +1,6 @@
 import { type Selectable, sql } from "kysely";
 import { audit } from "../../platform/audit.js";
+import { hashToken, newOpaqueToken } from "../../platform/auth/tokens.js";
 import type { Principal } from "../../platform/context.js";
 import { type Tx, withPlatform, withTenant } from "../../platform/db/index.js";
 import type { TenantsTable } from "../../platform/db/schema.js";
@@ -9,6 +10,7 @@ import type { Schemas } from "../../platform/http/handler-types.js";
 import { monthlyApiCallsKey, startOfMonth } from "../../platform/limits/gate.js";
 import { PLAN_LIMITS } from "../../platform/plans.js";
 import type { PlatformServices } from "../../platform/services.js";
+import { INVITATION_TOKEN_PREFIX, INVITATION_TTL_MS } from "../identity/users.js";
 
 type TenantRow = Selectable<TenantsTable>;
 type TenantInfo = Schemas["TenantInfo"];
@@ -21,49 +23,37 @@ const startOfDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMo
 export class TenantService {
   constructor(private readonly s: PlatformServices) {}
 
-  /** Usage of one tenant, read inside a transaction that can see its rows. */
+  /** Usage of one tenant, read inside a transaction that can see its rows: one round trip. */
   async usage(trx: Tx, tenantId: string): Promise<Usage> {
     const now = this.s.clock.now();
-    const users = await trx
-      .selectFrom("users")
-      .select(sql<number>`count(*)::int`.as("n"))
-      .where("tenant_id", "=", tenantId)
-      .where("status", "!=", "disabled")
-      .executeTakeFirstOrThrow();
-    const projects = await trx
-      .selectFrom("projects")
-      .select(sql<number>`count(*)::int`.as("n"))
-      .where("tenant_id", "=", tenantId)
-      .executeTakeFirstOrThrow();
-    const sessions = await trx
-      .selectFrom("sessions")
-      .select(sql<number>`count(distinct family_id)::int`.as("n"))
-      .where("tenant_id", "=", tenantId)
-      .where("revoked_at", "is", null)
-      .where("used_at", "is", null)
-      .where("expires_at", ">", now)
-      .executeTakeFirstOrThrow();
-    const counters = await trx
-      .selectFrom("usage_counters")
-      .select(["metric", "period_start", "value"])
-      .where("tenant_id", "=", tenantId)
-      .where("metric", "in", ["ai_requests", "storage_mb", "api_calls"])
-      .where("period_start", ">=", startOfMonth(now))
-      .execute();
-    const day = startOfDay(now).getTime();
-    const aiToday = counters
-      .filter((c) => c.metric === "ai_requests" && c.period_start.getTime() === day)
-      .reduce((a, c) => a + c.value, 0);
-    const storage = counters.filter((c) => c.metric === "storage_mb").reduce((a, c) => Math.max(a, c.value), 0);
-    const storedApiCalls = counters.filter((c) => c.metric === "api_calls").reduce((a, c) => a + c.value, 0);
-    const liveApiCalls = await this.s.counters.get(monthlyApiCallsKey(tenantId, startOfMonth(now)));
+    const month = startOfMonth(now);
+    const counter = (metric: string, period: Date, agg: "sum" | "max") =>
+      sql<number>`(select coalesce(${sql.raw(agg)}(value), 0)::float8 from usage_counters
+        where tenant_id = ${tenantId} and metric = ${metric} and period_start = ${period})`;
+    const row = await sql<{
+      users: number;
+      projects: number;
+      sessions: number;
+      ai_today: number;
+      storage: number;
+      api_calls: number;
+    }>`select
+        (select count(*)::int from users where tenant_id = ${tenantId} and status <> 'disabled') as users,
+        (select count(*)::int from projects where tenant_id = ${tenantId}) as projects,
+        (select count(distinct family_id)::int from sessions
+          where tenant_id = ${tenantId} and revoked_at is null and used_at is null and expires_at > ${now}) as sessions,
+        ${counter("ai_requests", startOfDay(now), "sum")} as ai_today,
+        ${counter("storage_mb", month, "max")} as storage,
+        ${counter("api_calls", month, "sum")} as api_calls`.execute(trx);
+    const r = row.rows[0]!;
+    const liveApiCalls = await this.s.counters.get(monthlyApiCallsKey(tenantId, month));
     return {
-      users_count: users.n,
-      projects_count: projects.n,
-      api_calls_this_month: Math.max(storedApiCalls, liveApiCalls),
-      storage_used_mb: storage,
-      ai_requests_today: aiToday,
-      concurrent_sessions: sessions.n,
+      users_count: r.users,
+      projects_count: r.projects,
+      api_calls_this_month: Math.max(Number(r.api_calls), liveApiCalls),
+      storage_used_mb: Number(r.storage),
+      ai_requests_today: Number(r.ai_today),
+      concurrent_sessions: r.sessions,
     };
   }
 
@@ -189,7 +179,9 @@ export class TenantService {
 
   // ── platform administration ──
 
-  async create(body: Schemas["CreateTenantRequest"], principal: Principal): Promise<TenantInfo> {
+  async create(body: Schemas["CreateTenantRequest"], principal: Principal): Promise<Schemas["CreatedTenant"]> {
+    const token = newOpaqueToken(INVITATION_TOKEN_PREFIX);
+    const email = body.admin_email.trim().toLowerCase();
     const info = await withPlatform(this.s.db, "create tenant", async (trx) => {
       const taken = await trx.selectFrom("tenants").select("id").where("slug", "=", body.slug).executeTakeFirst();
       if (taken) throw conflict(`The slug ${body.slug} is taken`, { field: "slug" });
@@ -215,17 +207,25 @@ export class TenantService {
         })
         .returningAll()
         .executeTakeFirstOrThrow()) as TenantRow;
-      // The first owner is invited; they set a password when accepting.
-      await trx
+      // The first owner is invited; they set a password when accepting the invitation.
+      const owner = await trx
         .insertInto("users")
+        .values({ tenant_id: row.id, email, role: "owner", status: "invited", password_hash: null })
+        .returning("id")
+        .executeTakeFirstOrThrow();
+      const invitation = await trx
+        .insertInto("invitations")
         .values({
           tenant_id: row.id,
-          email: body.admin_email.toLowerCase(),
+          user_id: owner.id,
+          email,
           role: "owner",
-          status: "invited",
-          password_hash: null,
+          token_hash: hashToken(token),
+          invited_by: null,
+          expires_at: new Date(this.s.clock.nowMs() + INVITATION_TTL_MS),
         })
-        .execute();
+        .returning(["id", "expires_at", "created_at"])
+        .executeTakeFirstOrThrow();
       await audit(
         trx,
         {
@@ -239,8 +239,17 @@ export class TenantService {
         },
         principal,
       );
-      await recordEvent(trx, row.id, "user.created", { email: body.admin_email.toLowerCase(), role: "owner" });
-      return this.toInfo(row, await this.usage(trx, row.id));
+      return {
+        ...this.toInfo(row, await this.usage(trx, row.id)),
+        owner_invitation: {
+          id: invitation.id,
+          email,
+          role: "owner" as const,
+          token,
+          expires_at: invitation.expires_at.toISOString(),
+          created_at: invitation.created_at.toISOString(),
+        },
+      };
     });
     await this.s.events.wake();
     return info;
