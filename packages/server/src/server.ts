@@ -10,7 +10,6 @@ import openapiDocument from "./generated/openapi.json" with { type: "json" };
 import { taskUpdatesEndpoint } from "./modules/agent/updates-socket.js";
 import { type IdentityOptions, identityOf } from "./modules/identity/index.js";
 import { createHandlers } from "./modules/index.js";
-import { type WebhookOptions, webhooksOf } from "./modules/webhooks/index.js";
 import { createAuthenticator, type RevocationCheck } from "./platform/auth/authenticator.js";
 import { SecretBox } from "./platform/auth/secret-box.js";
 import { KeyRing } from "./platform/auth/signing-keys.js";
@@ -54,8 +53,6 @@ export interface StartOptions {
   revocations?: RevocationCheck;
   /** Lockout thresholds and revocation sync interval (tests shorten them). */
   identity?: IdentityOptions;
-  /** Webhook delivery: private-network policy, retries and timeouts (tests shorten them). */
-  webhooks?: WebhookOptions;
 }
 
 export function openConfiguredDatabase(config: ServerConfig): Promise<Database> {
@@ -96,7 +93,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     };
     const spec = openapiDocument as unknown as Record<string, unknown>;
     const identity = identityOf(services, options.identity);
-    const webhooks = webhooksOf(services, options.webhooks);
     const meter = new UsageMeter(db, counters, logger);
     const gate = createGate({
       counters,
@@ -164,7 +160,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       http.once("error", reject);
       http.listen(config.port, config.host, () => resolve());
     });
-    webhooks.start();
     services.events.start();
     meter.start();
     // Housekeeping: expired revocations and idempotency records are only dead weight.
@@ -205,7 +200,6 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         await updates.close();
         wss.close();
         await services.events.stop();
-        await webhooks.stop();
         await meter.stop();
         await services.ai.engine?.dispose();
         await counters?.close();
