@@ -1,8 +1,8 @@
-import { APIPromise, type APIResponse, readRateLimit } from "./core/api-promise.js";
+import { APIPromise, type APIResponse, type RateLimit, readRateLimit } from "./core/api-promise.js";
 import { AuthenticationError, ConnectionError, LeanVibeError, UserAbortError } from "./core/errors.js";
 import { type PageEnvelope, PagePromise, type PageQuery } from "./core/pagination.js";
 import { backoffDelay, defaultRetryPolicy, type RetryPolicy, retryDelayForResponse } from "./core/retries.js";
-import { attemptFetch, classifyFailure, type Fetch } from "./internal/attempt.js";
+import { Attempt, classifyFailure, type Fetch } from "./internal/attempt.js";
 import { encodeBody, errorFromResponse, type ParseAs, parseSuccessBody } from "./internal/body.js";
 import { readEnv } from "./internal/env.js";
 import type { WebSocketOption } from "./internal/socket.js";
@@ -79,6 +79,7 @@ export class LeanVibeClient {
   #root: string;
   #fetch: Fetch;
   #defaultHeaders: HeadersInput;
+  #hasDefaultHeaders: boolean;
   #accessToken: string | undefined;
   #refreshToken: string | undefined;
   #onTokens: ClientOptions["onTokens"];
@@ -95,6 +96,7 @@ export class LeanVibeClient {
     this.#refreshToken = options.refreshToken ?? undefined;
     this.#onTokens = options.onTokens;
     this.#defaultHeaders = options.defaultHeaders ?? {};
+    this.#hasDefaultHeaders = Object.keys(this.#defaultHeaders).length > 0;
     this.WebSocket = options.WebSocket;
     const fetchImpl = options.fetch ?? globalThis.fetch;
     if (!fetchImpl) throw new LeanVibeError("No fetch implementation: pass `fetch` in the client options.");
@@ -117,6 +119,12 @@ export class LeanVibeClient {
     this.#accessToken = tokens.accessToken;
     this.#refreshToken = tokens.refreshToken;
     await this.#onTokens?.(tokens);
+  }
+
+  /** Forgets the session's tokens (after logout); the client falls back to its API key, if any. */
+  clearTokens(): void {
+    this.#accessToken = undefined;
+    this.#refreshToken = undefined;
   }
 
   /** The absolute URL of an API path (with or without `/v1`). */
@@ -172,36 +180,29 @@ export class LeanVibeClient {
     for (let attempt = 0; ; attempt++) {
       const bearer = options.bearer === undefined ? this.bearerToken : options.bearer;
       const headers = this.#headers(options.headers, bearer, contentType, idempotencyKey, attempt);
-      let handle: Awaited<ReturnType<typeof attemptFetch>>;
+      const pending = new Attempt(timeout, options.signal);
+      let response: Response;
       try {
-        handle = await attemptFetch(this.#fetch, url, { method, headers, body }, timeout, options.signal);
+        response = await pending.send(this.#fetch, url, { method, headers, body });
       } catch (error) {
         if (error instanceof UserAbortError || attempt >= policy.maxRetries) throw error;
         await sleep(backoffDelay(attempt, policy), options.signal);
         continue;
       }
-      const { response, done } = handle;
       try {
         if (response.ok) {
           let data: unknown;
           try {
             data = await parseSuccessBody(response, options.parseAs ?? "json");
           } catch (error) {
-            const failure = classifyFailure(error, handle.wasTimedOut(), options.signal, timeout);
+            const failure = classifyFailure(error, pending.timedOut, options.signal, timeout);
             if (!(failure instanceof ConnectionError) || attempt >= policy.maxRetries) {
               throw failure;
             }
             await sleep(backoffDelay(attempt, policy), options.signal);
             continue;
           }
-          return {
-            data: data as T,
-            response,
-            status: response.status,
-            headers: response.headers,
-            requestId: response.headers.get("x-request-id") ?? undefined,
-            rateLimit: readRateLimit(response.headers),
-          };
+          return new SuccessResponse(data as T, response);
         }
         if (response.status === 401 && !refreshed && options.bearer === undefined && this.#canRefresh()) {
           await response.body?.cancel().catch(() => {});
@@ -213,33 +214,29 @@ export class LeanVibeClient {
         const delay = retryDelayForResponse(response.status, response.headers, attempt, policy);
         if (delay === undefined) throw await errorFromResponse(response);
         await response.body?.cancel().catch(() => {});
-        done();
+        pending.done();
         await sleep(delay, options.signal);
       } finally {
-        done();
+        pending.done();
       }
     }
   }
 
+  /** A plain record rather than `Headers`: fetch builds its own `Headers` from it anyway. */
   #headers(
     extra: HeadersInput | undefined,
     bearer: string | undefined | null,
     contentType: string | undefined,
     idempotencyKey: string | undefined,
     attempt: number,
-  ): Headers {
-    const headers = new Headers({ accept: "application/json" });
-    if (contentType) headers.set("content-type", contentType);
-    if (bearer) headers.set("authorization", `Bearer ${bearer}`);
-    if (idempotencyKey) headers.set("idempotency-key", idempotencyKey);
-    if (attempt > 0) headers.set("x-leanvibe-retry-count", String(attempt));
-    for (const source of [this.#defaultHeaders, extra]) {
-      if (!source) continue;
-      for (const [name, value] of Object.entries(source)) {
-        if (value === null) headers.delete(name);
-        else if (value !== undefined) headers.set(name, value);
-      }
-    }
+  ): Record<string, string> {
+    const headers: Record<string, string> = { accept: "application/json" };
+    if (contentType) headers["content-type"] = contentType;
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (idempotencyKey) headers["idempotency-key"] = idempotencyKey;
+    if (attempt > 0) headers["x-leanvibe-retry-count"] = String(attempt);
+    if (this.#hasDefaultHeaders) mergeHeaders(headers, this.#defaultHeaders);
+    if (extra) mergeHeaders(headers, extra);
     return headers;
   }
 
@@ -266,6 +263,40 @@ export class LeanVibeClient {
       this.#refreshing = undefined;
     });
     return this.#refreshing;
+  }
+}
+
+/** Header names are case-insensitive: a caller's `Accept` replaces the default `accept`. */
+function mergeHeaders(into: Record<string, string>, source: HeadersInput): void {
+  for (const name in source) {
+    const value = source[name];
+    const key = name.toLowerCase();
+    if (value === null) delete into[key];
+    else if (value !== undefined) into[key] = value;
+  }
+}
+
+/** A successful call; the rate-limit state and request id are read from the headers only when asked for. */
+class SuccessResponse<T> implements APIResponse<T> {
+  #rateLimit: RateLimit | undefined;
+  readonly status: number;
+  readonly headers: Headers;
+
+  constructor(
+    readonly data: T,
+    readonly response: Response,
+  ) {
+    this.status = response.status;
+    this.headers = response.headers;
+  }
+
+  get requestId(): string | undefined {
+    return this.headers.get("x-request-id") ?? undefined;
+  }
+
+  get rateLimit(): RateLimit {
+    this.#rateLimit ??= readRateLimit(this.headers);
+    return this.#rateLimit;
   }
 }
 

@@ -8,8 +8,10 @@ import { DEFAULT_MODEL_URI, isTinyModel, resolveModel } from "./agent/models/ind
 import { type RunningWorker, startWorker, TaskUpdates } from "./agent/pipeline/index.js";
 import openapiDocument from "./generated/openapi.json" with { type: "json" };
 import { taskUpdatesEndpoint } from "./modules/agent/updates-socket.js";
+import { type BillingOptions, billingOf } from "./modules/billing/index.js";
 import { type IdentityOptions, identityOf } from "./modules/identity/index.js";
 import { createHandlers } from "./modules/index.js";
+import { type WebhookOptions, webhooksOf } from "./modules/webhooks/index.js";
 import { createAuthenticator, type RevocationCheck } from "./platform/auth/authenticator.js";
 import { SecretBox } from "./platform/auth/secret-box.js";
 import { KeyRing } from "./platform/auth/signing-keys.js";
@@ -53,6 +55,10 @@ export interface StartOptions {
   revocations?: RevocationCheck;
   /** Lockout thresholds and revocation sync interval (tests shorten them). */
   identity?: IdentityOptions;
+  /** Webhook delivery: private-network policy, retries and timeouts (tests shorten them). */
+  webhooks?: WebhookOptions;
+  /** Dunning schedule, suspension grace, job interval and Stripe endpoint of the billing module. */
+  billing?: BillingOptions;
 }
 
 export function openConfiguredDatabase(config: ServerConfig): Promise<Database> {
@@ -93,7 +99,9 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     };
     const spec = openapiDocument as unknown as Record<string, unknown>;
     const identity = identityOf(services, options.identity);
+    const webhooks = webhooksOf(services, options.webhooks);
     const meter = new UsageMeter(db, counters, logger);
+    const billing = billingOf(services, options.billing);
     const gate = createGate({
       counters,
       tenants: services.tenants,
@@ -101,6 +109,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       now: () => clock.nowMs(),
       loadMonthlyApiCalls: (tenantId, monthStart) => meter.stored(tenantId, monthStart),
       onMetered: (tenantId, monthStart) => meter.touch(tenantId, monthStart),
+      checkPaidFeature: billing.checkPaidFeature,
       onQuota: (event) => {
         void withTenant(db, event.tenantId, (trx) =>
           recordEvent(trx, event.tenantId, event.type, {
@@ -160,8 +169,10 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       http.once("error", reject);
       http.listen(config.port, config.host, () => resolve());
     });
+    webhooks.start();
     services.events.start();
     meter.start();
+    billing.start();
     // Housekeeping: expired revocations and idempotency records are only dead weight.
     const housekeeping = setInterval(() => {
       void identity.revocations.prune().catch((err) => logger.warn({ err }, "could not prune revocations"));
@@ -190,9 +201,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     const close = () => {
       closing ??= (async () => {
         const drained = new Promise<void>((resolve) => http.close(() => resolve()));
+        // Keep-alive connections go idle as their last answer is sent: close each one then, not at the timeout.
+        const sweep = setInterval(() => http.closeIdleConnections(), 50);
         http.closeIdleConnections();
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref());
         await Promise.race([drained, timeout]);
+        clearInterval(sweep);
         clearInterval(housekeeping);
         for (const client of wss.clients) client.close(1001, "server shutting down");
         http.closeAllConnections();
@@ -200,6 +214,8 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
         await updates.close();
         wss.close();
         await services.events.stop();
+        await webhooks.stop();
+        await billing.stop();
         await meter.stop();
         await services.ai.engine?.dispose();
         await counters?.close();

@@ -78,7 +78,16 @@ export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable
     super(
       fetchPage(query)
         .withResponse()
-        .then((r): APIResponse<Page<T>> => ({ ...r, data: new Page(r.data, query, fetchPage) })),
+        .then(
+          (r): APIResponse<Page<T>> => ({
+            data: new Page(r.data, query, fetchPage),
+            response: r.response,
+            status: r.status,
+            headers: r.headers,
+            requestId: r.requestId,
+            rateLimit: r.rateLimit,
+          }),
+        ),
     );
   }
 

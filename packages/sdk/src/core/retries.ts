@@ -18,7 +18,8 @@ export const defaultRetryPolicy: RetryPolicy = {
 
 /** Statuses that can succeed on a second try. 501 means "never", so it is left out. */
 export function isRetryableStatus(status: number, headers: Headers): boolean {
-  if (status === 408 || status === 429) return true;
+  if (status === 408) return true;
+  if (status === 429) return !isQuotaRefusal(headers);
   // A conflict is retried only when the server says so, e.g. a lock that frees itself.
   if (status === 409) return headers.has("retry-after");
   return status >= 500 && status !== 501;
@@ -42,11 +43,22 @@ export function serverRequestedDelay(status: number, headers: Headers, now: numb
     const date = Date.parse(retryAfter);
     if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
-  if (status === 429) {
+  // X-RateLimit-Reset is on every answer; it tells when this 429 ends only if the window is what ran out.
+  if (status === 429 && headers.get("x-ratelimit-remaining")?.trim() === "0") {
     const reset = Number(headers.get("x-ratelimit-reset"));
     if (headers.has("x-ratelimit-reset") && Number.isFinite(reset)) return Math.max(0, reset * 1000 - now);
   }
   return undefined;
+}
+
+/**
+ * A 429 that names no wait while the request window still has room is a quota (sessions, users, projects):
+ * only a logout, a deletion or an upgrade lifts it, so retrying cannot help.
+ */
+function isQuotaRefusal(headers: Headers): boolean {
+  if (headers.has("retry-after") || headers.has("x-ratelimit-retry-after")) return false;
+  const remaining = Number(headers.get("x-ratelimit-remaining") ?? Number.NaN);
+  return Number.isFinite(remaining) && remaining > 0;
 }
 
 /** Decides the wait before retrying a response, or `undefined` to give up. */

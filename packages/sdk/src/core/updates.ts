@@ -4,7 +4,8 @@ import { APIError, ConnectionError, UserAbortError } from "./errors.js";
 
 /** One message of the live task-updates stream. */
 export interface TaskUpdate {
-  id: string;
+  /** Increasing per task; the API sends numbers. */
+  id: number | string;
   type: "progress" | "completion" | "error" | (string & {});
   task_id: string;
   [key: string]: unknown;
@@ -13,7 +14,7 @@ export interface TaskUpdate {
 export interface TaskUpdatesOptions {
   signal?: AbortSignal;
   /** Resume after this event id (as after a dropped connection). */
-  lastEventId?: string;
+  lastEventId?: number | string;
   /** Reconnection attempts in a row without receiving anything before giving up (default 5). */
   maxReconnects?: number;
 }
@@ -43,13 +44,14 @@ export async function* streamTaskUpdates(
 
   while (true) {
     if (signal?.aborted) throw new UserAbortError(undefined, { cause: signal.reason });
-    const url = lastEventId ? withQuery(connection.url, "last_event_id", lastEventId) : connection.url;
+    const url =
+      lastEventId === undefined ? connection.url : withQuery(connection.url, "last_event_id", String(lastEventId));
     const session = openSession(factory(url, connection.token()), signal);
     let received = false;
     try {
       for await (const update of session.messages()) {
         received = true;
-        if (update.id) lastEventId = update.id;
+        if (update.id !== undefined && update.id !== null && update.id !== "") lastEventId = update.id;
         yield update;
         if (TERMINAL_TYPES.has(update.type)) return;
       }

@@ -23,8 +23,13 @@ export function encodeBody(body: unknown): { body: RequestInit["body"]; contentT
 /** Reads a 2xx body as asked. A 204 or an empty body is `undefined`, not a parse error. */
 export async function parseSuccessBody(response: Response, parseAs: ParseAs): Promise<unknown> {
   if (parseAs === "stream") return response.body;
-  if (parseAs === "arrayBuffer") return readOrDisconnect(() => response.arrayBuffer());
-  const text = await readOrDisconnect(() => response.text());
+  let text: string;
+  try {
+    if (parseAs === "arrayBuffer") return await response.arrayBuffer();
+    text = await response.text();
+  } catch (cause) {
+    throw disconnected(cause);
+  }
   if (parseAs === "text") return text;
   if (response.status === 204 || text.length === 0) return undefined;
   try {
@@ -58,13 +63,9 @@ export async function errorFromResponse(response: Response): Promise<APIError> {
 }
 
 /** A body that breaks off mid-read is a connection problem (retryable), not a format problem. */
-async function readOrDisconnect<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (cause) {
-    if (cause instanceof Error && cause.name === "AbortError") throw cause;
-    throw new ConnectionError("The connection closed while the response body was being read.", { cause });
-  }
+function disconnected(cause: unknown): unknown {
+  if (cause instanceof Error && cause.name === "AbortError") return cause;
+  return new ConnectionError("The connection closed while the response body was being read.", { cause });
 }
 
 function snippet(text: string): string {

@@ -1,4 +1,4 @@
-import { createFinalURL, createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import { createQuerySerializer } from "openapi-fetch";
 
 export interface RequestParams {
   path?: Record<string, unknown>;
@@ -21,13 +21,40 @@ export function buildURL(root: string, path: string, params: RequestParams | und
   if (/^https?:\/\//i.test(path)) return path;
   const rooted = path === "/v1" || path.startsWith("/v1/") || path.startsWith("/.well-known/");
   const versioned = rooted ? path : `/v1${path.startsWith("/") ? "" : "/"}${path}`;
-  const query = params?.query ? withoutUndefined(params.query) : {};
-  return createFinalURL(versioned, {
-    baseUrl: root,
-    params: { path: params?.path ?? {}, query },
-    querySerializer,
-    pathSerializer: defaultPathSerializer,
-  });
+  const filled = params?.path ? fillPath(versioned, params.path) : versioned;
+  const query = params?.query ? querySerializer(withoutUndefined(params.query)) : "";
+  return query ? `${root}${filled}?${query}` : `${root}${filled}`;
+}
+
+// Templates split once into [literal, name, literal, name, …]: filling a path is on every call's path.
+const templates = new Map<string, string[]>();
+const MAX_TEMPLATES = 512;
+
+/** `{task_id}` → the encoded value (OpenAPI's `simple` style: arrays and objects comma-joined). */
+function fillPath(path: string, values: Record<string, unknown>): string {
+  if (!path.includes("{")) return path;
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(/\{([^{}]+)\}/);
+    if (templates.size < MAX_TEMPLATES) templates.set(path, parts);
+  }
+  let out = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    out += encodeParam(name, values[name]) + (parts[i + 1] ?? "");
+  }
+  return out;
+}
+
+function encodeParam(name: string, value: unknown): string {
+  if (value === undefined || value === null) return `{${name}}`;
+  if (Array.isArray(value)) return value.map((v) => encodeURIComponent(String(v))).join(",");
+  if (typeof value === "object") {
+    return Object.entries(value)
+      .flatMap(([k, v]) => [encodeURIComponent(k), encodeURIComponent(String(v))])
+      .join(",");
+  }
+  return encodeURIComponent(String(value));
 }
 
 function withoutUndefined(query: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { APIPromise } from "../core/api-promise.js";
+import { APIPromise } from "../core/api-promise.js";
 import type { components } from "../generated/schema.js";
 import { type Body, endpoint, type Query, type Result } from "../internal/operation.js";
 import { APIResource, type CallOptions } from "../internal/resource.js";
@@ -138,8 +138,15 @@ export class AuthResource extends APIResource {
     return result;
   }
 
+  /** Ends the session on the server; the client then forgets its tokens (drop any you saved from `onTokens`). */
   logout(options?: CallOptions): APIPromise<Result<"/v1/auth/logout", "post">> {
-    return this.call(operations.logout, {}, options);
+    const result = this.call(operations.logout, {}, options).withResponse();
+    return new APIPromise(
+      result.then((response) => {
+        this.client.clearTokens();
+        return response;
+      }),
+    );
   }
 
   /** Who the client is authenticated as: user or API key, role, scopes, tenant. */

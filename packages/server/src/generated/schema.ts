@@ -1653,7 +1653,7 @@ export interface components {
              * @default local
              * @enum {string}
              */
-            provider: "local";
+            provider?: "local";
         };
         /** @description Either a token pair with the user, or (`mfa_required`) a challenge to complete with `POST /v1/auth/mfa/verify`. */
         LoginResponse: {
@@ -2315,13 +2315,13 @@ export interface components {
              * @default comprehensive
              * @enum {string}
              */
-            analysis_type: "quick" | "comprehensive" | "security";
+            analysis_type?: "quick" | "comprehensive" | "security";
             include_metrics?: ("complexity" | "security" | "performance" | "maintainability")[];
             /**
              * @description Ask the model for a written summary.
              * @default false
              */
-            include_summary: boolean;
+            include_summary?: boolean;
         };
         AnalysisReport: {
             /** Format: uuid */
@@ -2443,7 +2443,7 @@ export interface components {
             secret?: string;
             description?: string;
             /** @default true */
-            enabled: boolean;
+            enabled?: boolean;
         };
         UpdateWebhookEndpointRequest: {
             /** Format: uri */

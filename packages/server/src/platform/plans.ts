@@ -10,6 +10,10 @@ export interface PlanLimits {
   apiCallsPerMonth: number | null;
   monthlyPrice: number;
   benefits: string[];
+  /** The documented plan catalogue entry (GET /v1/billing/plans). */
+  name: string;
+  trialDays: number;
+  features: Record<string, number | boolean>;
 }
 
 /** The plan table of the API documentation: one home for every limit and price. Money in cents. */
@@ -27,6 +31,16 @@ export const PLAN_LIMITS: Record<PlanSlug, PlanLimits> = {
     apiCallsPerMonth: 10_000,
     monthlyPrice: 5_000,
     benefits: ["1 user", "5 projects", "100 AI requests a day", "Email support"],
+    name: "Developer",
+    trialDays: 14,
+    features: {
+      max_users: 1,
+      max_projects: 5,
+      ai_requests_per_day: 100,
+      storage_gb: 1,
+      email_support: true,
+      api_access: true,
+    },
   },
   team: {
     quotas: {
@@ -41,6 +55,16 @@ export const PLAN_LIMITS: Record<PlanSlug, PlanLimits> = {
     apiCallsPerMonth: 100_000,
     monthlyPrice: 20_000,
     benefits: ["10 users", "100,000 API calls a month", "1,000 AI requests a day", "SSO", "Chat support"],
+    name: "Team",
+    trialDays: 14,
+    features: {
+      max_users: 10,
+      max_projects: 50,
+      ai_requests_per_day: 1_000,
+      storage_gb: 10,
+      sso_support: true,
+      chat_support: true,
+    },
   },
   enterprise: {
     quotas: {
@@ -55,14 +79,25 @@ export const PLAN_LIMITS: Record<PlanSlug, PlanLimits> = {
     apiCallsPerMonth: null,
     monthlyPrice: 80_000,
     benefits: ["Unlimited API calls", "Priority support", "SAML", "SLA guarantee"],
+    name: "Enterprise",
+    trialDays: 30,
+    features: {
+      max_users: 999_999,
+      max_projects: 999_999,
+      ai_requests_per_day: 10_000,
+      storage_gb: 1_000,
+      saml_support: true,
+      dedicated_support: true,
+      sla_guarantee: true,
+    },
   },
 };
 
-const ORDER: PlanSlug[] = ["developer", "team", "enterprise"];
+export const PLAN_ORDER: PlanSlug[] = ["developer", "team", "enterprise"];
 
 /** The plans above the current one, as the documented `upgrade_options`. */
 export function upgradeOptions(current: PlanSlug): components["schemas"]["UpgradeOption"][] {
-  return ORDER.slice(ORDER.indexOf(current) + 1).map((plan) => ({
+  return PLAN_ORDER.slice(PLAN_ORDER.indexOf(current) + 1).map((plan) => ({
     plan,
     monthly_price: PLAN_LIMITS[plan].monthlyPrice,
     benefits: PLAN_LIMITS[plan].benefits,

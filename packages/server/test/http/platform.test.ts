@@ -97,7 +97,7 @@ describe("the HTTP platform", () => {
   });
 
   it("answers operations that have not landed with 501 in the standard format", async () => {
-    const res = await t.request("GET", "/v1/admin/webhooks", { token });
+    const res = await t.request("GET", "/v1/auth/sso/google", { headers: { "x-tenant-slug": "any-tenant" } });
     expect(res.status).toBe(501);
     expect(res.body.error).toBe("not_implemented");
     expect(Object.keys(res.body).sort()).toEqual(ERROR_KEYS);

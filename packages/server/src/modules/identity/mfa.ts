@@ -167,7 +167,7 @@ export class MfaService {
         .where("id", "=", ch.user_id)
         .executeTakeFirst();
       const enrolment = await this.enrolment(trx, ch.user_id, "totp");
-      if (!user || user.status !== "active" || enrolment?.status !== "enabled") return { kind: "invalid" as const };
+      if (user?.status !== "active" || enrolment?.status !== "enabled") return { kind: "invalid" as const };
       const check = await this.checkCode(trx, enrolment, code, true);
       if (!check.ok) {
         await trx

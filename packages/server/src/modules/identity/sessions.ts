@@ -139,7 +139,7 @@ export class SessionService {
         .select(["id", "tenant_id", "email", "role", "status"])
         .where("id", "=", row.user_id)
         .executeTakeFirst();
-      if (!user || user.status !== "active") return { kind: "invalid" as const };
+      if (user?.status !== "active") return { kind: "invalid" as const };
       await trx.updateTable("sessions").set({ used_at: now }).where("id", "=", row.id).execute();
       const pair = await this.issue(
         trx,

@@ -288,6 +288,193 @@ export interface InvitationsTable {
   created_at: GeneratedTimestamp;
 }
 
+export type WebhookDeliveryStatus = "pending" | "succeeded" | "failed" | "dead";
+
+export interface WebhookEndpointsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  url: string;
+  events: string[];
+  description: string | null;
+  enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** SecretBox-sealed: needed back to sign deliveries, so encrypted rather than hashed. */
+  secret_sealed: string;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  endpoint_id: string;
+  event_id: string;
+  event_type: string;
+  event_data: JsonObject;
+  event_created_at: Timestamp;
+  redelivery_of: string | null;
+  status: ColumnType<WebhookDeliveryStatus, WebhookDeliveryStatus | undefined, WebhookDeliveryStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  max_attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  locked_by: string | null;
+  locked_until: Timestamp | null;
+  response_status: number | null;
+  last_error: string | null;
+  delivered_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+// ── billing (migration 005) ──
+export type BillingProviderName = "local" | "stripe";
+export type SubscriptionStatus = "trialing" | "active" | "past_due" | "canceled" | "unpaid";
+export type InvoiceStatus = "draft" | "open" | "paid" | "void" | "uncollectible";
+export type InvoiceLineType = "base" | "proration" | "overage" | "tax" | "credit";
+export type BillingMetric = "api_calls" | "storage_gb" | "ai_requests" | "active_users";
+
+export interface BillingCustomersTable {
+  tenant_id: string;
+  provider: BillingProviderName;
+  provider_customer_id: string;
+  created_at: Timestamp;
+}
+
+export interface SubscriptionsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  plan: TenantPlan;
+  status: SubscriptionStatus;
+  provider: BillingProviderName;
+  provider_subscription_id: string | null;
+  billing_anchor: Timestamp;
+  period_index: number;
+  current_period_start: Timestamp;
+  current_period_end: Timestamp;
+  trial_end: Timestamp | null;
+  cancel_at_period_end: Generated<boolean>;
+  canceled_at: Timestamp | null;
+  payment_failed_at: Timestamp | null;
+  payment_retry_count: Generated<number>;
+  next_payment_retry_at: Timestamp | null;
+  paid_features_blocked_at: Timestamp | null;
+  suspended_for_payment_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PaymentMethodsTable {
+  id: string;
+  tenant_id: string;
+  provider: BillingProviderName;
+  brand: string;
+  last4: string;
+  exp_month: number;
+  exp_year: number;
+  behaviour: "succeed" | "decline" | "insufficient_funds";
+  is_default: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+export interface InvoicesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  subscription_id: string | null;
+  number: string;
+  status: InvoiceStatus;
+  subtotal: number;
+  tax: number;
+  total: number;
+  amount_paid: Generated<number>;
+  amount_due: number;
+  currency: Generated<string>;
+  region: string;
+  tax_rate_bps: number;
+  issue_date: Timestamp;
+  due_date: Timestamp;
+  paid_at: Timestamp | null;
+  period_start: Timestamp;
+  period_end: Timestamp;
+  usage: JsonObject;
+  provider: BillingProviderName;
+  provider_invoice_id: string | null;
+  attempt_count: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface InvoiceLinesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  invoice_id: string;
+  position: number;
+  type: InvoiceLineType;
+  description: string;
+  quantity: number;
+  unit_amount: number;
+  amount: number;
+  period_start: Timestamp | null;
+  period_end: Timestamp | null;
+}
+
+export interface PendingInvoiceItemsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  subscription_id: string;
+  type: "proration" | "credit";
+  description: string;
+  quantity: number;
+  unit_amount: number;
+  amount: number;
+  period_start: Timestamp | null;
+  period_end: Timestamp | null;
+  invoice_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface PaymentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  invoice_id: string;
+  amount: number;
+  status: "succeeded" | "failed" | "refunded";
+  failure_code: string | null;
+  payment_method_id: string | null;
+  created_at: Timestamp;
+}
+
+export interface UsageRecordsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  metric: BillingMetric;
+  quantity: number;
+  recorded_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface UsageBilledTable {
+  tenant_id: string;
+  metric: string;
+  counter_period_start: Timestamp;
+  billed: number;
+}
+
+export interface SubscriptionChangesTable {
+  id: Generated<string>;
+  tenant_id: string;
+  subscription_id: string;
+  kind: "created" | "activated" | "plan_changed" | "canceled";
+  from_plan: TenantPlan | null;
+  to_plan: TenantPlan | null;
+  mrr_delta: number;
+  occurred_at: Timestamp;
+}
+
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  tenant_id: string | null;
+  received_at: Timestamp;
+}
+
 export interface DatabaseSchema {
   signing_keys: SigningKeysTable;
   tenants: TenantsTable;
@@ -308,5 +495,18 @@ export interface DatabaseSchema {
   mfa_challenges: MfaChallengesTable;
   mfa_enrolments: MfaEnrolmentsTable;
   invitations: InvitationsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   schema_migrations: SchemaMigrationsTable;
+  billing_customers: BillingCustomersTable;
+  subscriptions: SubscriptionsTable;
+  payment_methods: PaymentMethodsTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  pending_invoice_items: PendingInvoiceItemsTable;
+  payments: PaymentsTable;
+  usage_records: UsageRecordsTable;
+  usage_billed: UsageBilledTable;
+  subscription_changes: SubscriptionChangesTable;
+  stripe_events: StripeEventsTable;
 }

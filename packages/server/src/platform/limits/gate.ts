@@ -32,11 +32,26 @@ export interface GateDeps {
   loadMonthlyApiCalls?: (tenantId: string, monthStart: Date) => Promise<number>;
   /** Told of each admitted tenant request, so its usage can be written to the database. */
   onMetered?: (tenantId: string, monthStart: Date) => void;
+  /** Refuses a paid feature (402) to a tenant whose payments have failed past every retry. */
+  checkPaidFeature?: (tenantId: string, operationId: string) => Promise<void>;
 }
 
 const PLATFORM_PER_MINUTE = 10_000;
-/** Operations a suspended tenant may still call, to leave cleanly. */
-const ALLOWED_WHEN_SUSPENDED = new Set(["logout", "getCurrentIdentity"]);
+/**
+ * Operations a suspended tenant may still call: to leave cleanly, and to pay its way out of a suspension for
+ * non-payment (see its invoices, add a card, make it the default, which retries what is unpaid).
+ */
+const ALLOWED_WHEN_SUSPENDED = new Set([
+  "logout",
+  "getCurrentIdentity",
+  "getSubscription",
+  "listInvoices",
+  "getInvoice",
+  "getInvoicePdf",
+  "listPaymentMethods",
+  "addPaymentMethod",
+  "setDefaultPaymentMethod",
+]);
 
 export function createGate(deps: GateDeps): RequestGate {
   const now = deps.now ?? Date.now;
@@ -71,6 +86,7 @@ export function createGate(deps: GateDeps): RequestGate {
           tenant_id: standing.id,
         });
       }
+      await deps.checkPaidFeature?.(standing.id, operation.operationId);
       const plan = PLAN_LIMITS[standing.plan];
       const { count, headers, retryAfter } = await perMinute(`tenant:${standing.id}`, plan.requestsPerMinute);
       if (count > plan.requestsPerMinute) {
