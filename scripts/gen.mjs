@@ -140,7 +140,11 @@ function serverTable() {
 }
 
 async function typesSource() {
-  const ast = await openapiTS(new URL(`file://${specPath}`), { alphabetize: false, rootTypes: false, defaultNonNullable: false });
+  const ast = await openapiTS(new URL(`file://${specPath}`), {
+    alphabetize: false,
+    rootTypes: false,
+    defaultNonNullable: false,
+  });
   return `// ${NOTICE}\n\n${astToString(ast)}`;
 }
 
