@@ -145,12 +145,29 @@ try {
   );
   if (task.status !== 0) throw new Error(`the task did not complete (leanvibe exited ${task.status})`);
 
+  // Say what really ran, from the server's own answers rather than from what this script asked for.
+  const [last] = JSON.parse(cli(["tasks", "list", "--project", project.id, "--limit", "1", "--json"])).data;
+  const finished = JSON.parse(cli(["tasks", "get", last.id, "--json"]));
+  const ai = JSON.parse(cli(["health", "ai", "--json"]));
+  const deliverables = Object.entries(finished.deliverables ?? {})
+    .map(([name, count]) => `${count} ${name.replace(/_/g, " ")}`)
+    .join(", ");
   step("Done");
-  console.log(`The server keeps running at ${baseUrl}. Try:
+  console.log(`Task ${finished.id} ${finished.status} (${deliverables}).`);
+  console.log(
+    ai.tiny_model
+      ? `It ran on the TINY TEST MODEL (${ai.model}), not phi-3-mini: the pipeline is real, the generated code is not meaningful.`
+      : `It ran on ${ai.model}.`,
+  );
+  if (once) {
+    await stopServer();
+    console.log("Server stopped (--once).");
+  } else {
+    console.log(`The server keeps running at ${baseUrl}. Try:
   LEANVIBE_CONFIG_DIR=${env.LEANVIBE_CONFIG_DIR} LEANVIBE_BASE_URL=${baseUrl} node packages/cli/dist/bin.js tasks list
-  open ${baseUrl}/docs for the API reference`);
-  if (once) await stopServer();
-  else console.log("Press Ctrl-C to stop the server.");
+  open ${baseUrl}/docs for the API reference
+Press Ctrl-C to stop the server.`);
+  }
 } catch (err) {
   console.error(`\ndemo failed: ${err.message}`);
   await stopServer();

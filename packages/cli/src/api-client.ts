@@ -29,9 +29,11 @@ export interface Task {
 }
 
 export interface TaskUpdate {
-  id?: string;
+  id?: string | number;
   type: "progress" | "completion" | "error" | string;
   status?: string;
+  /** The spec's `TaskUpdateMessage.percentage`; a task object calls the same number `progress_percentage`. */
+  percentage?: number;
   progress_percentage?: number;
   current_step?: string;
   deliverables?: Record<string, number>;
@@ -73,6 +75,7 @@ export interface ClientOptions {
   onTokens?: (tokens: { accessToken: string; refreshToken: string }) => void | Promise<void>;
   timeout?: number;
   maxRetries?: number;
+  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
 export interface SdkModule {
@@ -84,6 +87,11 @@ export async function loadSdk(): Promise<SdkModule> {
   // Typed assignment, not a cast: the build fails if the SDK's client drifts from this interface.
   const sdk: SdkModule = await import("@leanvibe/enterprise-sdk");
   return sdk;
+}
+
+/** How far along a task is, from an update message (or a task object passed where an update is expected). */
+export function updatePercent(update: TaskUpdate | undefined): number | undefined {
+  return update?.percentage ?? update?.progress_percentage ?? (update?.type === "completion" ? 100 : undefined);
 }
 
 export function isMfaChallenge(result: LoginResult): result is { mfa_required: true; mfa_token: string } {

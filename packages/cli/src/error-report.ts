@@ -55,6 +55,16 @@ function invalidFields(details: unknown): { field: string; message?: string }[] 
   return found;
 }
 
+/** A path parameter is a positional argument: `<task-id>`. */
+function argumentFor(fieldName: string): string {
+  return `<${fieldName.replace(/_/g, "-").toLowerCase()}>`;
+}
+
+/** "/body/project_id must match…" → "must match…": the line already starts with the flag's name. */
+function withoutPointer(message: string | undefined): string | undefined {
+  return message?.replace(/^\/(body|query|path|params)\/\S*\s+/, "");
+}
+
 function upgradeLines(error: ErrorLike): string[] {
   const body = (error.body ?? error.error) as Record<string, unknown> | undefined;
   const details = error.details as Record<string, unknown> | undefined;
@@ -125,7 +135,8 @@ export function toCliError(thrown: unknown, context: ErrorContext = {}): CliErro
     const fields = invalidFields(error.details);
     if (fields.length > 0) {
       const lines = fields.map(
-        (item) => `${flagFor(item.field, context.flagNames)}: ${item.message ?? "invalid value"}`,
+        (item) =>
+          `${item.message?.startsWith("/params/") ? argumentFor(item.field) : flagFor(item.field, context.flagNames)}: ${withoutPointer(item.message) ?? "invalid value"}`,
       );
       return new CliError(`Invalid request: ${apiMessage}`, ExitCode.usage, [...lines, ...requestHint]);
     }

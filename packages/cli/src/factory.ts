@@ -157,10 +157,14 @@ export class Factory {
         ExitCode.auth,
       );
     }
-    const sdk = await (this.#options.loadSdk ?? loadSdk)();
+    const [sdk, { httpFetch }] = await Promise.all([
+      (this.#options.loadSdk ?? loadSdk)(),
+      import("./http-transport.js"),
+    ]);
     const timeoutSeconds = Number((await this.settings()).get(profile, "timeout") ?? 0);
     return new sdk.LeanVibeClient({
       baseURL,
+      fetch: httpFetch,
       ...(credentials?.kind === "api_key" ? { apiKey: credentials.apiKey } : {}),
       ...(credentials?.kind === "session"
         ? {

@@ -2,9 +2,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { OperationEntry } from "../src/command-table.js";
+import { handwrittenCommands } from "../src/commands/index.js";
+import { readEnvironment } from "../src/config/environment.js";
 import { ExitCode } from "../src/exit-codes.js";
 import { operations as generated } from "../src/generated/operations.js";
+import { buildProgram } from "../src/program.js";
 import { ApiServer, apiError } from "./support/api-server.js";
+import { fakeIO } from "./support/fake-io.js";
 import { runCli, tempConfigDir } from "./support/harness.js";
 
 const sample: readonly OperationEntry[] = [
@@ -256,5 +260,26 @@ describe("commands generated from the command table", () => {
     const invoices = await runCli(["billing", "invoices", "--help"], { env, operations: generated });
     expect(invoices.stdout).toContain("download");
     expect(invoices.stdout).toContain("--limit");
+  });
+
+  it("gives every operation of the spec a command: its generated one, a hand-written one of the same name, or the one that replaces it", () => {
+    const { command: root } = buildProgram({
+      io: fakeIO(),
+      env: readEnvironment({}),
+      version: "0.0.0",
+      operations: generated,
+    });
+    const replaced = new Map<string, string>();
+    for (const module of handwrittenCommands) for (const key of module.replaces ?? []) replaced.set(key, module.key);
+    const find = (path: readonly string[]) =>
+      path.reduce<typeof root | undefined>((at, name) => at?.commands.find((c) => c.name() === name), root);
+    const missing: string[] = [];
+    for (const entry of generated) {
+      const key = `${entry.noun} ${entry.verb}`;
+      const target = replaced.get(key) ?? key;
+      if (!find(target.split(" "))) missing.push(`${entry.operationId} (${key})`);
+    }
+    expect(missing).toEqual([]);
+    expect(generated.length).toBeGreaterThan(40);
   });
 });

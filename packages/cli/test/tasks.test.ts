@@ -185,13 +185,13 @@ describe("tasks", () => {
 
   describe("following progress", () => {
     const updates = [
-      { id: "e1", task_id: TASK_ID, type: "progress", progress_percentage: 10, current_step: "Planning" },
-      { id: "e2", task_id: TASK_ID, type: "progress", progress_percentage: 65, current_step: "Writing unit tests" },
+      { id: "e1", task_id: TASK_ID, type: "progress", percentage: 10, current_step: "Planning" },
+      { id: "e2", task_id: TASK_ID, type: "progress", percentage: 65, current_step: "Writing unit tests" },
       {
         id: "e3",
         task_id: TASK_ID,
         type: "completion",
-        progress_percentage: 100,
+        percentage: 100,
         deliverables: { files_created: 8, tests_written: 12 },
       },
     ];
@@ -267,9 +267,7 @@ describe("tasks", () => {
     });
 
     it("formats progress lines with a fixed-width percentage", () => {
-      expect(progressLine({ type: "progress", progress_percentage: 5, current_step: "Planning" })).toBe(
-        "[  5%] Planning",
-      );
+      expect(progressLine({ type: "progress", percentage: 5, current_step: "Planning" })).toBe("[  5%] Planning");
       expect(progressLine({ type: "completion" })).toBe("[100%] Completed");
       expect(progressLine({ type: "error", message: "boom" })).toBe("[    ] Failed: boom");
     });

@@ -44,7 +44,7 @@ describe("task progress view", () => {
     expect(lastFrame()).toContain("Waiting for the agent");
     queue.push({
       type: "progress",
-      progress_percentage: 65,
+      percentage: 65,
       current_step: "Writing unit tests",
       deliverables: { files_created: 8 },
     });
@@ -63,7 +63,7 @@ describe("task progress view", () => {
   it("shows the error of a failed task", async () => {
     const queue = updateQueue();
     const { lastFrame } = render(<TaskProgress updates={queue} onDone={() => {}} />);
-    queue.push({ type: "error", progress_percentage: 40, error: { message: "Tests failed" } });
+    queue.push({ type: "error", percentage: 40, error: { message: "Tests failed" } });
     await tick();
     expect(lastFrame()).toContain("✗ Tests failed");
   });

@@ -1,6 +1,6 @@
 import { Box, render, Text, useApp } from "ink";
 import { useEffect, useState } from "react";
-import type { TaskUpdate } from "../api-client.js";
+import { type TaskUpdate, updatePercent } from "../api-client.js";
 import { CancelledError } from "../exit-codes.js";
 import type { IOStreams } from "../io.js";
 
@@ -60,7 +60,7 @@ export function TaskProgress({ updates, onDone }: TaskProgressProps) {
     };
   }, [updates, onDone]);
 
-  const percent = update?.progress_percentage ?? (update?.type === "completion" ? 100 : 0);
+  const percent = updatePercent(update) ?? 0;
   const deliverables = Object.entries(update?.deliverables ?? {});
   return (
     <Box flexDirection="column">

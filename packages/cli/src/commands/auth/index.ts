@@ -3,15 +3,18 @@ import type { CommandModule } from "../context.js";
 export const authCommands: CommandModule[] = [
   {
     key: "login",
-    replaces: ["auth login", "mfa verify"],
+    replaces: ["auth login"],
     register: (root, ctx) =>
       root
         .command("login")
         .description("Log in with e-mail and password, or store an API key")
         .option("--email <email>", "Account e-mail")
         .option("--password <password>", "Account password (prefer --password-stdin)")
-        .option("--password-stdin", "Read the password from stdin")
-        .option("--mfa-code <code>", "One-time code when the account has MFA")
+        .option("--password-stdin", "Read the password from the first line of stdin")
+        .option(
+          "--mfa-code <code>",
+          "One-time code when the account has MFA ('-' reads it from stdin, after the password with --password-stdin)",
+        )
         .option("--api-key <key>", "Store an API key instead of logging in")
         .option("--with-token", "Read an API key from stdin")
         .action(async (opts, command) => {

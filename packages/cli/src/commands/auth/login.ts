@@ -37,7 +37,17 @@ async function verifyApiKey(apiKey: string, deps: Factory): Promise<void> {
 
 async function passwordLogin(options: LoginOptions, deps: Factory): Promise<{ tokens: SessionTokens; email: string }> {
   let { email, password } = options;
-  if (options.passwordStdin) password = (await readAll(deps.io.stdin)).replace(/\r?\n$/, "");
+  let mfaCode = options.mfaCode;
+  // Scripts pipe secrets rather than pass them as arguments (visible in `ps`): the password on the first line,
+  // and with `--mfa-code -` the code on the next one (or the only one).
+  if (options.passwordStdin || mfaCode === "-") {
+    const lines = (await readAll(deps.io.stdin)).split(/\r?\n/);
+    if (options.passwordStdin) password = lines.shift() ?? "";
+    if (mfaCode === "-") {
+      mfaCode = lines.find((line) => line.trim() !== "")?.trim();
+      if (!mfaCode) throw new UsageError("--mfa-code -: no code on stdin.");
+    }
+  }
   const missing = [!email && "email", !password && "password"].filter(Boolean) as string[];
   if (missing.length > 0) {
     if (!deps.canPrompt) {
@@ -55,10 +65,12 @@ async function passwordLogin(options: LoginOptions, deps: Factory): Promise<{ to
   try {
     result = await client.auth.login({ email: email!, password: password! });
     if (isMfaChallenge(result)) {
-      let code = options.mfaCode;
+      let code = mfaCode;
       if (!code) {
         if (!deps.canPrompt)
-          throw new UsageError("This account uses MFA: pass --mfa-code CODE.", [NON_INTERACTIVE_HINT]);
+          throw new UsageError("This account uses MFA: pass --mfa-code CODE (or --mfa-code - to read it from stdin).", [
+            NON_INTERACTIVE_HINT,
+          ]);
         code = (await askFields(deps, [{ name: "code", label: "MFA code" }])).code;
       }
       const session = await client.auth.completeMfa({ mfaToken: result.mfa_token, code: code! });

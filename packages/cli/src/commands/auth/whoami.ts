@@ -10,7 +10,10 @@ export async function run(_options: Record<string, never>, deps: Factory): Promi
   try {
     identity = (await client.request<Record<string, unknown>>("get", "/v1/auth/me")) ?? {};
   } catch (error) {
-    throw deps.fail(error);
+    // An API key without the auth:read scope is still a valid login: say what is known rather than fail.
+    const apiKey = deps.env.apiKey !== undefined || stored?.credentials.kind === "api_key";
+    if (!apiKey || (error as { status?: number }).status !== 403) throw deps.fail(error);
+    identity = { type: "api_key", identity_visible: false };
   }
   const result = {
     ...identity,

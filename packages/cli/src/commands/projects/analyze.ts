@@ -6,7 +6,7 @@ export async function run(
   deps: Factory,
 ): Promise<void> {
   const body: Record<string, unknown> = { analysis_type: options.type ?? "comprehensive" };
-  if (options.metrics) body.include_metrics = splitList(options.metrics);
+  if (options.metrics) body.include_metrics = splitList(options.metrics, "--metrics");
   const client = await deps.client();
   try {
     const report = await client.request("post", "/v1/projects/{project_id}/analyze", {

@@ -19,7 +19,18 @@ export const projectColumns: Column[] = [
   field("AI assistance", "ai_assistance_level"),
 ];
 
-export function splitList(value: string): string[] {
+/** A list flag: a JSON array (`'["TypeScript","Node.js"]'`, as the generated commands accept) or `a,b,c`. */
+export function splitList(value: string, flag = "this flag"): string[] {
+  if (value.trim().startsWith("[")) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new UsageError(`${flag} must be a JSON array or comma-separated values, got ${value}`);
+    }
+    if (!Array.isArray(parsed)) throw new UsageError(`${flag} must be a JSON array or comma-separated values`);
+    return parsed.map((item) => String(item).trim()).filter(Boolean);
+  }
   return value
     .split(",")
     .map((item) => item.trim())

@@ -13,7 +13,7 @@ export const projectCommands: CommandModule[] = [
         .description("Create a project")
         .requiredOption("--name <name>", "Project name")
         .option("--description <text>", "What the project is")
-        .option("--tech-stack <list>", "Comma-separated technologies, e.g. Python,FastAPI")
+        .option("--tech-stack <list>", "Technologies: Python,FastAPI or a JSON array")
         .option("--repository-url <url>", "Git repository")
         .addOption(new Option("--ai-assistance-level <level>", "How much the agent may do").choices(LEVELS))
         .action(async (opts, command) => {

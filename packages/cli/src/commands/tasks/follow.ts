@@ -1,11 +1,11 @@
-import type { ApiClient, Task, TaskUpdate } from "../../api-client.js";
+import { type ApiClient, type Task, type TaskUpdate, updatePercent } from "../../api-client.js";
 import { taskSummaryMarkdown } from "../../ci.js";
 import { CliError, ExitCode } from "../../exit-codes.js";
 import type { Factory } from "../../factory.js";
 
 /** `[ 65%] Writing unit tests` — the line printed per update when there is no terminal to draw on. */
 export function progressLine(update: TaskUpdate): string {
-  const percent = update.progress_percentage ?? (update.type === "completion" ? 100 : undefined);
+  const percent = updatePercent(update);
   const label = percent === undefined ? "[    ]" : `[${String(Math.round(percent)).padStart(3)}%]`;
   const text =
     update.type === "completion"
