@@ -183,6 +183,11 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     housekeeping.unref();
     const { port } = http.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+    // Port 0 picks a free port: links in answers must name the port really bound.
+    if (config.port === 0 && config.publicUrlFromListener) {
+      config.publicUrl = url;
+      config.appUrl = url;
+    }
     logger.info(
       {
         url,
@@ -191,7 +196,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       },
       `LeanVibe reference server listening on ${url} (database: ${db.kind === "pglite" ? `embedded PGlite at ${db.location}` : `PostgreSQL ${db.location}`})`,
     );
-    if (services.ai.engine?.status().tiny) {
+    if (services.ai.tiny) {
       logger.warn(
         "The AI agent runs on the generated tiny test model: its output is random text, not real code generation",
       );
@@ -239,12 +244,13 @@ async function resolveAi(config: ServerConfig, logger: Logger): Promise<AiRuntim
     const modelPath = await resolveModel(modelRef, config.modelsDir);
     if (!existsSync(modelPath)) throw new Error(`${modelPath} does not exist`);
     const engine = new LlamaEngine({ modelPath, gpu: config.aiGpu, maxThreads: config.aiThreads });
-    if (await isTinyModel(modelPath)) logger.warn({ modelPath }, "using the generated tiny test model");
-    return { engine, modelRef, unavailableReason: undefined };
+    const tiny = await isTinyModel(modelPath);
+    if (tiny) logger.warn({ modelPath }, "using the generated tiny test model");
+    return { engine, modelRef, tiny, unavailableReason: undefined };
   } catch (err) {
     const reason = `model not available: ${(err as Error).message}`;
     logger.warn({ model: modelRef }, `${reason} (\`leanvibe-server models tiny\` writes a small offline test model)`);
-    return { engine: undefined, modelRef, unavailableReason: reason };
+    return { engine: undefined, modelRef, tiny: false, unavailableReason: reason };
   }
 }
 

@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import type { components } from "../generated/schema.js";
 import { type Database, type Tx, withTenant } from "../platform/db/index.js";
-import { ApiError, conflict, notFound } from "../platform/errors.js";
+import { ApiError, conflict, notFound, type UpgradeOption } from "../platform/errors.js";
 import { type AnalysisReport, analyseDirectory } from "./analysis/index.js";
 import { checkCode } from "./codegen/index.js";
 import type { LlamaEngine } from "./engine/index.js";
@@ -97,7 +97,12 @@ export async function createProject(
   db: Database,
   tenantId: string,
   input: CreateProjectRequest,
-  options: WorkspaceSettings & { maxProjects: number; createdBy?: string | null },
+  options: WorkspaceSettings & {
+    maxProjects: number;
+    createdBy?: string | null;
+    /** The plans that would lift the limit, for the quota_exceeded answer. */
+    upgradeOptions?: UpgradeOption[];
+  },
 ): Promise<Project> {
   const row = await withTenant(db, tenantId, async (trx) => {
     // Two concurrent creations must not both pass the quota check.
@@ -107,11 +112,12 @@ export async function createProject(
       .select((eb) => eb.fn.countAll<number>().as("count"))
       .executeTakeFirstOrThrow();
     if (Number(count) >= options.maxProjects) {
-      throw new ApiError("quota_exceeded", `The plan allows ${options.maxProjects} projects`, {
-        quota: "max_projects",
-        limit: options.maxProjects,
-        current: Number(count),
-      });
+      throw new ApiError(
+        "quota_exceeded",
+        `The plan allows ${options.maxProjects} projects`,
+        { quota_type: "projects", current_usage: Number(count), quota_limit: options.maxProjects },
+        { upgradeOptions: options.upgradeOptions ?? [] },
+      );
     }
     const created = await trx
       .insertInto("projects")

@@ -17,6 +17,8 @@ export interface ServerConfig {
   publicUrl: string;
   /** Base URL of the web app, for `tracking_url`. */
   appUrl: string;
+  /** Neither LEANVIBE_PUBLIC_URL nor LEANVIBE_APP_URL was given: both follow the address the server listens on. */
+  publicUrlFromListener: boolean;
   jwtIssuer: string;
   jwtAudience: string;
   accessTokenTtlSeconds: number;
@@ -136,6 +138,7 @@ export function loadConfig(env: Env = process.env, overrides: ConfigOverrides = 
     ] as const),
     publicUrl,
     appUrl,
+    publicUrlFromListener: !env.LEANVIBE_PUBLIC_URL && !env.LEANVIBE_APP_URL,
     jwtIssuer: str("LEANVIBE_JWT_ISSUER", publicUrl),
     jwtAudience: str("LEANVIBE_JWT_AUDIENCE", "leanvibe-api"),
     accessTokenTtlSeconds: int("LEANVIBE_ACCESS_TOKEN_TTL", 3600, 30, 86400),

@@ -30,5 +30,7 @@ export interface AiRuntime {
   engine: LlamaEngine | undefined;
   /** What LEANVIBE_MODEL (or the default) names. */
   modelRef: string;
+  /** The generated tiny test model, known before it is loaded. */
+  tiny: boolean;
   unavailableReason: string | undefined;
 }

@@ -56,6 +56,26 @@ describe("the development agent over HTTP, on the tiny model", () => {
     rmSync(home, { recursive: true, force: true });
   });
 
+  it("says plainly that it runs on the tiny model, even before the model is loaded", async () => {
+    const health = await t.request("GET", "/v1/health/mlx");
+    expect(health.body).toMatchObject({ model: "leanvibe-tiny", tiny_model: true, model_loaded: false });
+  });
+
+  it("refuses a project beyond the plan's limit with the documented quota body", async () => {
+    const small = await t.seedTenant({ plan: "developer" });
+    const owner = await t.userToken(await t.seedUser(small.id, "owner"), small.id, "owner");
+    for (let i = 0; i < 5; i++) {
+      expect((await t.request("POST", "/v1/projects", { token: owner, body: { name: `p${i}` } })).status).toBe(201);
+    }
+    const refused = await t.request("POST", "/v1/projects", { token: owner, body: { name: "one too many" } });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({
+      error: "quota_exceeded",
+      details: { quota_type: "projects", current_usage: 5, quota_limit: 5 },
+      upgrade_options: [{ plan: "team" }, { plan: "enterprise" }],
+    });
+  });
+
   it("runs a task from creation to a committed branch, watched live, with deliverables that match the files", async () => {
     const project = await t.request("POST", "/v1/projects", {
       token,
@@ -73,7 +93,7 @@ describe("the development agent over HTTP, on the tiny model", () => {
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: "queued", project_id: project.body.id });
-    expect(created.body.tracking_url).toContain(created.body.id);
+    expect(created.body.tracking_url).toBe(`${t.url}/tasks/${created.body.id}`);
     const taskId = created.body.id;
 
     const updates = await watch(t.url, taskId, token);

@@ -20,7 +20,7 @@ import type { Principal } from "../../platform/context.js";
 import { withTenant } from "../../platform/db/index.js";
 import { ApiError, notFound } from "../../platform/errors.js";
 import type { Handlers } from "../../platform/http/handler-types.js";
-import { PLAN_LIMITS } from "../../platform/plans.js";
+import { PLAN_LIMITS, upgradeOptions } from "../../platform/plans.js";
 import type { PlatformServices } from "../../platform/services.js";
 import { requireTenant } from "../tenants/handlers.js";
 import { consumeAiRequest } from "./ai-quota.js";
@@ -45,7 +45,15 @@ type AgentHandlers = Pick<
 const actor = (p: Principal) => (p.kind === "user" ? p.userId : null);
 
 export function agentHandlers(s: PlatformServices): AgentHandlers {
-  const links: TaskLinks = { appUrl: s.config.appUrl, publicUrl: s.config.publicUrl };
+  // Read at call time: with port 0 the public URL is only known once the server listens.
+  const links: TaskLinks = {
+    get appUrl() {
+      return s.config.appUrl;
+    },
+    get publicUrl() {
+      return s.config.publicUrl;
+    },
+  };
   const workspace = { workspacesDir: s.config.workspacesDir };
 
   return {
@@ -88,11 +96,11 @@ export function agentHandlers(s: PlatformServices): AgentHandlers {
 
     async createProject(req) {
       const tenantId = requireTenant(req.principal);
-      const standing = await s.tenants.get(tenantId);
-      const maxProjects = PLAN_LIMITS[standing?.plan ?? "developer"].quotas.max_projects;
+      const plan = (await s.tenants.get(tenantId))?.plan ?? "developer";
       const project = await createProject(s.db, tenantId, req.body, {
         ...workspace,
-        maxProjects,
+        maxProjects: PLAN_LIMITS[plan].quotas.max_projects,
+        upgradeOptions: upgradeOptions(plan),
         createdBy: actor(req.principal),
       });
       await s.events.wake();

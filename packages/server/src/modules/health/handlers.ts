@@ -77,10 +77,10 @@ export function healthHandlers(s: PlatformServices, spec: Record<string, unknown
         status: 200,
         body: {
           status: !engine ? "unhealthy" : st?.lastError ? "degraded" : "healthy",
-          model: st?.modelName ?? s.ai.modelRef,
+          model: st?.loaded ? st.modelName : s.ai.tiny ? "leanvibe-tiny" : (st?.modelName ?? s.ai.modelRef),
           model_loaded: st?.loaded ?? false,
           inference_ready: Boolean(engine) && !st?.lastError,
-          tiny_model: st?.tiny ?? false,
+          tiny_model: s.ai.tiny,
           confidence_score: null,
           performance: {
             last_inference_time_ms: st?.lastInferenceMs ?? null,
