@@ -202,6 +202,57 @@ models
     console.log(`Wrote the tiny test model to ${target}\nUse it with LEANVIBE_MODEL=${target}`);
   });
 
+// --- single sign-on settings: the API has no operation for them, so administrators set them here ---
+const sso = program.command("sso").description("single sign-on settings of a tenant");
+storageOptions(
+  sso
+    .command("set <tenant-slug> <provider>")
+    .description("set a tenant's Google, Microsoft (OpenID Connect) or SAML identity provider")
+    .option(
+      "--issuer <url>",
+      "OpenID issuer (Google's by default; Microsoft: https://login.microsoftonline.com/<directory>/v2.0); SAML: the IdP entity id",
+    )
+    .option("--client-id <id>", "OpenID client id")
+    .option("--client-secret <secret>", "OpenID client secret (sealed at rest)")
+    .option("--saml-entry-point <url>", "SAML: the IdP's sign-on URL")
+    .option("--saml-cert-file <path>", "SAML: the IdP's signing certificate (PEM file)")
+    .option("--saml-audience <uri>", "SAML: the audience assertions must name (default urn:leanvibe:sp:<tenant-slug>)")
+    .option("--disable", "keep the settings but refuse sign-ons through them"),
+).action(async (slug: string, provider: string, opts) => {
+  const { openConfiguredDatabase } = await import("./server.js");
+  const { migrate } = await import("./platform/db/index.js");
+  const { setSsoConnection, SSO_PROVIDERS } = await import("./modules/identity/sso/index.js");
+  const { SecretBox } = await import("./platform/auth/secret-box.js");
+  const { loadMasterKey } = await import("./platform/master-key.js");
+  const { readFileSync } = await import("node:fs");
+  if (!(SSO_PROVIDERS as readonly string[]).includes(provider)) {
+    throw new InvalidArgumentError(`provider must be one of ${SSO_PROVIDERS.join(", ")}`);
+  }
+  const cfg = config(opts);
+  const db = await openConfiguredDatabase(cfg);
+  try {
+    await migrate(db);
+    const set = await setSsoConnection(db, new SecretBox(loadMasterKey(cfg)), slug, provider as "saml", {
+      issuer: opts.issuer,
+      clientId: opts.clientId,
+      clientSecret: opts.clientSecret,
+      samlEntryPoint: opts.samlEntryPoint,
+      samlCert: opts.samlCertFile ? readFileSync(opts.samlCertFile, "utf8") : undefined,
+      samlAudience: opts.samlAudience,
+      enabled: !opts.disable,
+    });
+    const base = cfg.publicUrl;
+    console.log(
+      provider === "saml"
+        ? `SAML is set up for ${slug}: ACS URL ${base}/v1/auth/saml/sso, audience ${set.audience}, RelayState ${slug}`
+        : `${provider} sign-on is set up for ${slug} (issuer ${set.issuer}); register the redirect URI ${base}/v1/auth/sso/${provider}/callback`,
+    );
+  } finally {
+    await db.close();
+  }
+});
+// --- end of single sign-on settings ---
+
 storageOptions(program.command("verify-audit").description("check the audit log's hash chains")).action(
   async (opts) => {
     const { openConfiguredDatabase } = await import("./server.js");

@@ -163,14 +163,71 @@ export const operations = [
       {
         "name": "code",
         "in": "query",
-        "required": true,
-        "type": "string"
+        "required": false,
+        "type": "string",
+        "description": "Present on success; absent when the provider sends `error` instead."
       },
       {
         "name": "state",
         "in": "query",
         "required": true,
         "type": "string"
+      },
+      {
+        "name": "iss",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "The issuer, as RFC 9207 adds it."
+      },
+      {
+        "name": "scope",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Scopes granted (Google)."
+      },
+      {
+        "name": "authuser",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Account index (Google)."
+      },
+      {
+        "name": "prompt",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Prompt shown (Google)."
+      },
+      {
+        "name": "hd",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Hosted domain (Google)."
+      },
+      {
+        "name": "session_state",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Session state (Microsoft)."
+      },
+      {
+        "name": "error",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "Set when the user declined or the provider failed."
+      },
+      {
+        "name": "error_description",
+        "in": "query",
+        "required": false,
+        "type": "string",
+        "description": "The provider's explanation of `error`."
       }
     ],
     "response": "json",

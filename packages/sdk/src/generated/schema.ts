@@ -3009,8 +3009,25 @@ export interface operations {
     completeSso: {
         parameters: {
             query: {
-                code: string;
+                /** @description Present on success; absent when the provider sends `error` instead. */
+                code?: string;
                 state: string;
+                /** @description The issuer, as RFC 9207 adds it. */
+                iss?: string;
+                /** @description Scopes granted (Google). */
+                scope?: string;
+                /** @description Account index (Google). */
+                authuser?: string;
+                /** @description Prompt shown (Google). */
+                prompt?: string;
+                /** @description Hosted domain (Google). */
+                hd?: string;
+                /** @description Session state (Microsoft). */
+                session_state?: string;
+                /** @description Set when the user declined or the provider failed. */
+                error?: string;
+                /** @description The provider's explanation of `error`. */
+                error_description?: string;
             };
             header?: never;
             path: {

@@ -12,7 +12,7 @@ import { webhookHandlers } from "./webhooks/index.js";
 
 /** Operations whose work has not landed yet, by area; they answer 501 and the README lists them. */
 export const pendingOperations = {
-  identity: ["startSso", "completeSso", "samlSso"],
+  identity: [],
   billing: [],
 } as const satisfies Record<string, readonly OperationId[]>;
 

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { join } from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { hashToken, newApiKeySecret } from "../../src/platform/auth/tokens.js";
-import { withPlatform } from "../../src/platform/db/index.js";
 import { createTestDatabase, type TestDatabase } from "../support/database.js";
+import { exitOf, startServerProcess } from "../support/process.js";
+import { seedTenantWithKey } from "../support/seed.js";
 import { startTestServer } from "../support/server.js";
 
 const LIMIT = 100; // the developer plan's requests per minute
@@ -58,74 +57,27 @@ describe("the per-minute rate limit under concurrency", () => {
     const children: ChildProcess[] = [];
     afterAll(async () => {
       for (const c of children) c.kill("SIGTERM");
-      await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))));
+      await Promise.all(children.map(exitOf));
       await database?.destroy();
     });
 
     it(`lets exactly ${LIMIT} of ${LIMIT + EXTRA} simultaneous requests through`, async () => {
       database = await createTestDatabase("postgres");
       const url = (database.options as { url: string }).url;
-      const key = newApiKeySecret();
-      await withPlatform(database.db, "test: seed", async (trx) => {
-        const tenant = await trx
-          .insertInto("tenants")
-          .values({
-            slug: "limits",
-            organization_name: "Limits",
-            display_name: "Limits",
-            plan: "developer",
-            status: "active",
-            configuration: "{}",
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        await trx
-          .insertInto("api_keys")
-          .values({
-            tenant_id: tenant.id,
-            name: "k",
-            prefix: key.prefix,
-            secret_hash: hashToken(key.secret),
-            scopes: ["*"],
-          })
-          .execute();
-      });
-      const bin = join(import.meta.dirname, "../../src/bin.ts");
+      const { secret } = await seedTenantWithKey(database.db, { slug: "limits", plan: "developer", role: "developer" });
       const urls = await Promise.all(
-        [0, 1].map(
-          () =>
-            new Promise<string>((resolve, reject) => {
-              const child = spawn(process.execPath, ["--import", "tsx", bin, "start", "--port", "0"], {
-                env: {
-                  ...process.env,
-                  DATABASE_URL: url,
-                  REDIS_URL: redisUrl,
-                  LOG_LEVEL: "info",
-                  NODE_ENV: "test",
-                  LEANVIBE_MASTER_KEY: Buffer.alloc(32, 7).toString("base64"),
-                },
-                stdio: ["ignore", "pipe", "pipe"],
-              });
-              children.push(child);
-              let out = "";
-              const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 60_000);
-              child.stdout!.on("data", (chunk) => {
-                out += chunk;
-                const m = /listening on (http:\/\/[^ "]+)/.exec(out);
-                if (m) {
-                  clearTimeout(timer);
-                  resolve(m[1]!.replace(/\)$/, ""));
-                }
-              });
-              child.stderr!.on("data", (chunk) => {
-                out += chunk;
-              });
-              child.once("exit", (code) => reject(new Error(`server exited ${code}: ${out}`)));
-            }),
-        ),
+        [0, 1].map(async () => {
+          const server = await startServerProcess([], {
+            DATABASE_URL: url,
+            REDIS_URL: redisUrl,
+            LEANVIBE_MASTER_KEY: Buffer.alloc(32, 7).toString("base64"),
+          });
+          children.push(server.child);
+          return server.url;
+        }),
       );
       expect(new Set(urls).size).toBe(2);
-      const results = await burst(urls, key.secret, LIMIT + EXTRA);
+      const results = await burst(urls, secret, LIMIT + EXTRA);
       expect(results.filter((r) => r.status === 200)).toHaveLength(LIMIT);
       expect(results.filter((r) => r.status === 429)).toHaveLength(EXTRA);
     }, 180_000);

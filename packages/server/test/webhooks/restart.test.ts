@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { WebhookOptions } from "../../src/modules/webhooks/index.js";
-import { hashToken, newApiKeySecret } from "../../src/platform/auth/tokens.js";
 import { loadConfig } from "../../src/platform/config.js";
 import { migrate, openDatabase, withPlatform } from "../../src/platform/db/index.js";
 import { type RunningServer, startServer } from "../../src/server.js";
+import { seedTenantWithKey } from "../support/seed.js";
 import { eventually, type Receiver, startReceiver } from "./receiver.js";
 
 describe("webhook deliveries across a restart", () => {
@@ -22,27 +22,9 @@ describe("webhook deliveries across a restart", () => {
   it("sends, after the server restarts on the same data, a delivery that was waiting for its retry", async () => {
     home = await mkdtemp(join(tmpdir(), "leanvibe-webhooks-restart-"));
     const dataDir = join(home, "data");
-    const key = newApiKeySecret();
     const seed = await openDatabase({ kind: "pglite", dataDir });
     await migrate(seed);
-    await withPlatform(seed, "test: seed", async (trx) => {
-      const tenant = await trx
-        .insertInto("tenants")
-        .values({ slug: "durable-hooks", organization_name: "D", display_name: "D", plan: "team", configuration: "{}" })
-        .returning("id")
-        .executeTakeFirstOrThrow();
-      await trx
-        .insertInto("api_keys")
-        .values({
-          tenant_id: tenant.id,
-          name: "owner-key",
-          prefix: key.prefix,
-          secret_hash: hashToken(key.secret),
-          scopes: ["*"],
-          role: "owner",
-        })
-        .execute();
-    });
+    const { secret } = await seedTenantWithKey(seed, { slug: "durable-hooks", plan: "team" });
     await seed.close();
 
     const config = loadConfig({
@@ -61,7 +43,7 @@ describe("webhook deliveries across a restart", () => {
     const call = (server: RunningServer, method: string, path: string, body?: unknown) =>
       fetch(`${server.url}${path}`, {
         method,
-        headers: { authorization: `Bearer ${key.secret}`, "content-type": "application/json" },
+        headers: { authorization: `Bearer ${secret}`, "content-type": "application/json" },
         body: body === undefined ? undefined : JSON.stringify(body),
       }).then(async (res) => ({ status: res.status, body: (await res.json()) as any }));
 

@@ -27,6 +27,9 @@ type IdentityHandlers = Pick<
   | "createApiKey"
   | "listApiKeys"
   | "revokeApiKey"
+  | "startSso"
+  | "completeSso"
+  | "samlSso"
 >;
 
 /** A person with a session: multi-factor methods and logout belong to people, not to keys. */
@@ -53,6 +56,26 @@ export function identityHandlers(s: PlatformServices): IdentityHandlers {
       status: 200,
       body: await id.login.login(req.body, header(req.headers["x-tenant-slug"])?.trim() || undefined, req.ip),
     }),
+
+    startSso: async (req) => ({
+      status: 200,
+      body: await id.oidc.start(
+        req.path.provider,
+        header(req.headers["x-tenant-slug"])?.trim() ?? "",
+        req.query.redirect_uri,
+      ),
+    }),
+    async completeSso(req) {
+      const { code, error, error_description: description } = req.query;
+      if (error) {
+        throw new ApiError("unauthorized", `The identity provider refused the sign-in: ${description ?? error}`, {
+          provider_error: error,
+        });
+      }
+      if (!code) throw new ApiError("invalid_request", "The callback has no code", { field: "code" });
+      return { status: 200, body: await id.oidc.complete(req.path.provider, code, req.query.state) };
+    },
+    samlSso: async (req) => ({ status: 200, body: await id.saml.consume(req.body) }),
 
     async refreshToken(req) {
       const fromHeader = /^Bearer\s+(\S+)\s*$/i.exec(header(req.headers.authorization) ?? "")?.[1];

@@ -4,6 +4,7 @@ import { LoginService } from "./login.js";
 import { MfaService } from "./mfa.js";
 import { RevocationList } from "./revocations.js";
 import { SessionService } from "./sessions.js";
+import { OidcSignOn, SamlSignOn, SsoSignIn } from "./sso/index.js";
 import { DEFAULT_LOCKOUT, type LockoutPolicy, LoginThrottle } from "./throttle.js";
 import { UserService } from "./users.js";
 
@@ -20,6 +21,8 @@ export interface Identity {
   mfa: MfaService;
   users: UserService;
   apiKeys: ApiKeyService;
+  oidc: OidcSignOn;
+  saml: SamlSignOn;
 }
 
 const built = new WeakMap<PlatformServices, Identity>();
@@ -34,6 +37,7 @@ export function identityOf(s: PlatformServices, options: IdentityOptions = {}): 
   const revocations = new RevocationList(s.db, () => s.clock.nowMs(), s.logger, options.revocationSyncMs);
   const sessions = new SessionService(s, revocations);
   const mfa = new MfaService(s, sessions);
+  const signIn = new SsoSignIn(s, sessions, mfa);
   const throttle = new LoginThrottle(s.db, { ...DEFAULT_LOCKOUT, ...options.lockout });
   const identity: Identity = {
     revocations,
@@ -42,6 +46,8 @@ export function identityOf(s: PlatformServices, options: IdentityOptions = {}): 
     login: new LoginService(s, sessions, mfa, throttle),
     users: new UserService(s, sessions, revocations),
     apiKeys: new ApiKeyService(s),
+    oidc: new OidcSignOn(s, signIn),
+    saml: new SamlSignOn(s, signIn),
   };
   built.set(s, identity);
   return identity;

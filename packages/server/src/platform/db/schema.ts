@@ -475,6 +475,41 @@ export interface StripeEventsTable {
   received_at: Timestamp;
 }
 
+export type SsoProviderName = "google" | "microsoft" | "saml";
+
+export interface SsoConnectionsTable {
+  tenant_id: string;
+  provider: SsoProviderName;
+  issuer: string | null;
+  client_id: string | null;
+  client_secret_sealed: string | null;
+  saml_entry_point: string | null;
+  saml_cert_sealed: string | null;
+  saml_audience: string | null;
+  enabled: Generated<boolean>;
+  created_at: GeneratedTimestamp;
+  updated_at: GeneratedTimestamp;
+}
+
+export interface SsoStatesTable {
+  state_hash: string;
+  tenant_id: string;
+  provider: "google" | "microsoft";
+  nonce: string;
+  code_verifier_sealed: string;
+  redirect_uri: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: GeneratedTimestamp;
+}
+
+export interface SamlAssertionsSeenTable {
+  tenant_id: string;
+  assertion_id: string;
+  expires_at: Timestamp;
+  created_at: GeneratedTimestamp;
+}
+
 export interface DatabaseSchema {
   signing_keys: SigningKeysTable;
   tenants: TenantsTable;
@@ -509,4 +544,7 @@ export interface DatabaseSchema {
   usage_billed: UsageBilledTable;
   subscription_changes: SubscriptionChangesTable;
   stripe_events: StripeEventsTable;
+  sso_connections: SsoConnectionsTable;
+  sso_states: SsoStatesTable;
+  saml_assertions_seen: SamlAssertionsSeenTable;
 }

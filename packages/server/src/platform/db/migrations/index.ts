@@ -5,6 +5,7 @@ import { agentSchema } from "./003_agent.js";
 import { identitySchema } from "./004_identity.js";
 import { billingSchema } from "./005_billing.js";
 import { webhooksSchema } from "./006_webhooks.js";
+import { ssoSchema } from "./007_sso.js";
 
 /**
  * Every migration, in version order. Migrations are TypeScript modules holding SQL text so that
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   identitySchema,
   billingSchema,
   webhooksSchema,
+  ssoSchema,
 ];
