@@ -1,8 +1,16 @@
 import { render } from "ink-testing-library";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TaskUpdate } from "../src/api-client.js";
 import { FieldsPrompt } from "../src/views/prompt.js";
 import { ProgressBar, TaskProgress } from "../src/views/task-progress.js";
+
+// Ink renders only the last frame when it believes it runs in CI (it reads CI when it loads); these tests look at
+// every frame, so they run as on a developer's terminal wherever they run. vi.hoisted runs before the imports.
+vi.hoisted(() => {
+  delete process.env.CI;
+  delete process.env.GITHUB_ACTIONS;
+  delete process.env.CONTINUOUS_INTEGRATION;
+});
 
 /** An update stream the test pushes into, one update at a time. */
 function updateQueue() {
