@@ -9,6 +9,8 @@ import { withPlatform } from "../src/platform/db/index.js";
 import { startServer } from "../src/server.js";
 
 const [mode, databaseUrl] = process.argv.slice(2);
+// Exit cleanly on SIGINT, so that --cpu-prof can write its profile.
+process.on("SIGINT", () => process.exit(0));
 
 if (mode === "bare") {
   const app = express();

@@ -29,9 +29,13 @@ export interface AccessClaims extends JWTPayload {
  * rotatable; the public keys are served at /.well-known/jwks.json. Verification accepts ES256 only, so
  * `alg: none` and HMAC tokens made with a public key are refused by construction.
  */
+/** Verified tokens kept to skip the signature check on their next use; the expiry is still checked each time. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 export class KeyRing {
   private keys = new Map<string, LoadedKey>();
   private activeKid: string | undefined;
+  private verified = new Map<string, AccessClaims>();
 
   constructor(
     private readonly db: Database,
@@ -106,6 +110,15 @@ export class KeyRing {
 
   /** Throws on a bad signature, unknown key, wrong issuer or audience, or expiry. */
   async verify(token: string, now = new Date()): Promise<AccessClaims> {
+    const hit = this.verified.get(token);
+    if (hit && (hit.exp ?? 0) * 1000 > now.getTime()) return hit;
+    const claims = await this.verifySignature(token, now);
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  private async verifySignature(token: string, now: Date): Promise<AccessClaims> {
     const { payload } = await jwtVerify(
       token,
       async (header) => {
