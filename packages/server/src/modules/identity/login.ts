@@ -88,29 +88,7 @@ export class LoginService {
     if (who.tenantStatus === "cancelled") throw new ApiError("unauthorized", "This organisation's account is closed");
     const user: SessionUser = { id: who.id, tenantId: who.tenantId!, email: who.email, role: who.role as TenantRole };
     const result: Schemas["LoginResponse"] = await withTenant(this.s.db, user.tenantId, async (trx) => {
-      if (await this.mfa.required(trx, user.id)) {
-        const token = await this.mfa.challenge(trx, user.tenantId, user.id);
-        await audit(trx, {
-          tenantId: user.tenantId,
-          actorType: "user",
-          actorId: user.id,
-          action: "user.login_mfa_challenged",
-          category: "auth",
-          targetType: "user",
-          targetId: user.id,
-          result: "success",
-        });
-        const challenge: Schemas["LoginResponse"] = {
-          success: true,
-          mfa_required: true,
-          mfa_token: token,
-          mfa_methods: ["totp"],
-        };
-        return challenge;
-      }
-      const pair = await this.sessions.open(trx, user);
-      await recordLogin(trx, user, now);
-      return pair;
+      return this.mfa.completeSignIn(trx, user, now);
     });
     if (!result.mfa_required) await this.s.events.wake();
     return result;

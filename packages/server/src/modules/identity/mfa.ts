@@ -125,6 +125,36 @@ export class MfaService {
   }
 
   /** Starts the second step of a login: a single-use token for `POST /v1/auth/mfa/verify`. */
+  /**
+   * The end of every successful first factor (password, OpenID, SAML): a multi-factor challenge when the user has
+   * MFA, otherwise a new session. Runs in the caller's tenant transaction.
+   */
+  async completeSignIn(
+    trx: Tx,
+    user: SessionUser,
+    now: Date,
+    details: Record<string, unknown> = {},
+  ): Promise<Schemas["LoginResponse"]> {
+    if (await this.required(trx, user.id)) {
+      const token = await this.challenge(trx, user.tenantId, user.id);
+      await audit(trx, {
+        tenantId: user.tenantId,
+        actorType: "user",
+        actorId: user.id,
+        action: "user.login_mfa_challenged",
+        category: "auth",
+        targetType: "user",
+        targetId: user.id,
+        result: "success",
+        details,
+      });
+      return { success: true, mfa_required: true, mfa_token: token, mfa_methods: ["totp"] };
+    }
+    const pair = await this.sessions.open(trx, user);
+    await recordLogin(trx, user, now, details);
+    return pair;
+  }
+
   async challenge(trx: Tx, tenantId: string, userId: string): Promise<string> {
     const token = newOpaqueToken(MFA_TOKEN_PREFIX);
     await trx

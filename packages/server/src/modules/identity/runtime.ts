@@ -37,7 +37,7 @@ export function identityOf(s: PlatformServices, options: IdentityOptions = {}): 
   const revocations = new RevocationList(s.db, () => s.clock.nowMs(), s.logger, options.revocationSyncMs);
   const sessions = new SessionService(s, revocations);
   const mfa = new MfaService(s, sessions);
-  const signIn = new SsoSignIn(s, sessions, mfa);
+  const signIn = new SsoSignIn(s, mfa);
   const throttle = new LoginThrottle(s.db, { ...DEFAULT_LOCKOUT, ...options.lockout });
   const identity: Identity = {
     revocations,

@@ -3,8 +3,8 @@ import { withTenant } from "../../../platform/db/index.js";
 import { ApiError } from "../../../platform/errors.js";
 import type { Schemas } from "../../../platform/http/handler-types.js";
 import type { PlatformServices } from "../../../platform/services.js";
-import { type MfaService, recordLogin } from "../mfa.js";
-import type { SessionService, SessionUser } from "../sessions.js";
+import type { MfaService } from "../mfa.js";
+import type { SessionUser } from "../sessions.js";
 import type { SsoTenant } from "./connections.js";
 
 export interface SsoIdentity {
@@ -27,7 +27,6 @@ export interface SsoIdentity {
 export class SsoSignIn {
   constructor(
     private readonly s: PlatformServices,
-    private readonly sessions: SessionService,
     private readonly mfa: MfaService,
   ) {}
 
@@ -52,30 +51,7 @@ export class SsoSignIn {
           .executeTakeFirst();
         if (!row) return undefined;
         const user: SessionUser = { id: row.id, tenantId: tenant.id, email: row.email, role: row.role };
-        if (await this.mfa.required(trx, user.id)) {
-          const token = await this.mfa.challenge(trx, user.tenantId, user.id);
-          await audit(trx, {
-            tenantId: user.tenantId,
-            actorType: "user",
-            actorId: user.id,
-            action: "user.login_mfa_challenged",
-            category: "auth",
-            targetType: "user",
-            targetId: user.id,
-            result: "success",
-            details,
-          });
-          const challenge: Schemas["LoginResponse"] = {
-            success: true,
-            mfa_required: true,
-            mfa_token: token,
-            mfa_methods: ["totp"],
-          };
-          return challenge;
-        }
-        const pair = await this.sessions.open(trx, user);
-        await recordLogin(trx, user, now, details);
-        return pair;
+        return this.mfa.completeSignIn(trx, user, now, details);
       },
     );
     if (!result) {
