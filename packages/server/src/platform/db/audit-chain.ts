@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
-import { sql } from "kysely";
+import { type Selectable, sql } from "kysely";
 import type { Database } from "./database.js";
-import type { AuditActorType, AuditCategory, AuditResult } from "./schema.js";
+import type { AuditActorType, AuditCategory, AuditLogTable, AuditResult } from "./schema.js";
 import { type Tx, withPlatform } from "./tenancy.js";
 
 /** prev_hash of the first entry of every chain. */
@@ -25,25 +25,8 @@ export interface AuditEntry {
   at?: Date;
 }
 
-export interface AuditRecord {
-  id: string;
-  tenant_id: string | null;
-  seq: number;
-  actor_type: AuditActorType;
-  actor_id: string | null;
-  action: string;
-  category: AuditCategory;
-  target_type: string | null;
-  target_id: string | null;
-  result: AuditResult;
-  ip: string | null;
-  user_agent: string | null;
-  request_id: string | null;
-  details: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-  created_at: Date;
-}
+/** One row of the audit log, as read back. */
+export type AuditRecord = Selectable<AuditLogTable>;
 
 /**
  * Appends one entry to its tenant's chain: hash = sha256(prev_hash + canonical JSON of the row).
