@@ -138,6 +138,19 @@ describe("the HTTP platform", () => {
     expect(res.body.services.ai_services.queue_depth).toBe(0);
   });
 
+  it("turns an identity provider's refusal on the sign-on callback into a 401 naming it", async () => {
+    const res = await t.request(
+      "GET",
+      "/v1/auth/sso/google/callback?state=some-state&error=access_denied&error_description=The%20user%20declined&scope=openid",
+    );
+    expect(res.status).toBe(401);
+    expect(res.body.message).toMatch(/The user declined/);
+    expect(res.body.details).toEqual({ provider_error: "access_denied" });
+    const noCode = await t.request("GET", "/v1/auth/sso/google/callback?state=some-state");
+    expect(noCode.status).toBe(400);
+    expect(noCode.body.details.field).toBe("code");
+  });
+
   it("answers a plain GET on the WebSocket endpoint with 426", async () => {
     const res = await t.request("GET", "/v1/tasks/3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a/updates", { token });
     expect(res.status).toBe(426);
